@@ -1,0 +1,154 @@
+package org.dateline.article;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.web.JsonLd;
+import org.dateline.web.MovedPermanentlyException;
+import org.dateline.web.NotFoundException;
+import org.dateline.web.PageMeta;
+import org.dateline.web.Pages;
+import org.dateline.web.Pagination;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Pages that list articles: the front page, section fronts, tag and author pages, all
+ * paginated with {@code ?page=N}. A page beyond the last is a 404, so crawlers do not
+ * index empty pages.
+ */
+@Controller
+class ArticleListController {
+
+	static final int PAGE_SIZE = 20;
+
+	static final int TOP_STORIES = 4;
+
+	static final int PER_SECTION = 4;
+
+	private final ArticleService articles;
+
+	private final SectionService sections;
+
+	private final Pages pages;
+
+	ArticleListController(ArticleService articles, SectionService sections, Pages pages) {
+		this.articles = articles;
+		this.sections = sections;
+		this.pages = pages;
+	}
+
+	@GetMapping("/")
+	String front(@RequestParam(defaultValue = "1") int page, Model model) {
+		if (page > 1) {
+			Pagination pagination = pagination("/", page, this.articles.countPublished());
+			String site = this.pages.site().name();
+			model.addAttribute("page", list(pagination, "Latest", "All stories",
+					"Every story on " + site + ", newest first.", null, this.articles.latest(pagination)));
+			return "article/list";
+		}
+		checkFirstPage(page, "/");
+		List<ArticleSummary> latest = this.articles.latest(new Pagination("/", 1, 1 + TOP_STORIES, 0));
+		ArticleSummary lead = latest.isEmpty() ? null : latest.getFirst();
+		List<ArticleSummary> top = latest.size() > 1 ? latest.subList(1, latest.size()) : List.of();
+		Set<Long> shown = new HashSet<>();
+		latest.forEach((a) -> shown.add(a.id()));
+		Map<Section, List<ArticleSummary>> bySection = this.articles.latestPerSection(PER_SECTION, shown);
+		long total = this.articles.countPublished();
+		PageMeta meta = this.pages.page(this.pages.site().name(), "/")
+			.description(this.pages.site().description())
+			.jsonLd(websiteData())
+			.build();
+		model.addAttribute("page",
+				new FrontPage(meta, lead, top, bySection, total > PAGE_SIZE, this.pages.site().zone()));
+		return "article/front";
+	}
+
+	@GetMapping("/{section:[a-z0-9-]+}")
+	String sectionWithoutSlash(@PathVariable String section) {
+		Section found = this.sections.bySlug(section).orElseThrow(() -> new SectionNotFoundException(section));
+		throw new MovedPermanentlyException(found.path());
+	}
+
+	@GetMapping("/{section:[a-z0-9-]+}/")
+	String section(@PathVariable String section, @RequestParam(defaultValue = "1") int page, Model model) {
+		Section found = this.sections.bySlug(section).orElseThrow(() -> new SectionNotFoundException(section));
+		checkFirstPage(page, found.path());
+		Pagination pagination = pagination(found.path(), page, this.articles.countInSection(found));
+		ListPage list = list(pagination, "Section", found.name(), found.description(), null,
+				this.articles.latestInSection(found, pagination), found.slug());
+		model.addAttribute("page", list);
+		return "article/list";
+	}
+
+	@GetMapping("/tag/{slug:[a-z0-9-]+}")
+	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		Tag tag = this.articles.tag(slug).orElseThrow(() -> new NotFoundException("No tag '" + slug + "'"));
+		checkFirstPage(page, tag.path());
+		Pagination pagination = pagination(tag.path(), page, this.articles.countWithTag(tag));
+		model.addAttribute("page", list(pagination, "Topic", tag.name(), "Stories about " + tag.name() + ".", null,
+				this.articles.latestWithTag(tag, pagination)));
+		return "article/list";
+	}
+
+	@GetMapping("/author/{slug:[a-z0-9-]+}")
+	String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		Author author = this.articles.author(slug).orElseThrow(() -> new NotFoundException("No author '" + slug + "'"));
+		checkFirstPage(page, author.path());
+		Pagination pagination = pagination(author.path(), page, this.articles.countByAuthor(author));
+		model.addAttribute("page", list(pagination, "Author", author.name(), author.bio(), author,
+				this.articles.latestByAuthor(author, pagination)));
+		return "article/list";
+	}
+
+	private ListPage list(Pagination pagination, String kicker, String heading, String description, Author author,
+			List<ArticleSummary> found) {
+		return list(pagination, kicker, heading, description, author, found, "");
+	}
+
+	private ListPage list(Pagination pagination, String kicker, String heading, String description, Author author,
+			List<ArticleSummary> found, String activeNav) {
+		String title = pagination.page() > 1 ? heading + ", page " + pagination.page() : heading;
+		PageMeta.Builder meta = this.pages.page(title, pagination.url(pagination.page()))
+			.description(description)
+			.activeNav(activeNav)
+			.pagination(pagination);
+		if (author != null) {
+			meta.jsonLd(JsonLd.object("@context", "https://schema.org", "@type", "ProfilePage", "mainEntity",
+					JsonLd.object("@type", "Person", "name", author.name(), "description", author.bio(), "url",
+							this.pages.absolute(author.path()))));
+		}
+		return new ListPage(meta.build(), kicker, heading, description, author, found, pagination,
+				this.pages.site().zone());
+	}
+
+	private Map<String, Object> websiteData() {
+		return JsonLd.object("@context", "https://schema.org", "@type", "WebSite", "name", this.pages.site().name(),
+				"url", this.pages.absolute("/"), "publisher", ArticleStructuredData.publisher(this.pages));
+	}
+
+	/** {@code ?page=1} is the list itself: one URL per page for caches and crawlers. */
+	private static void checkFirstPage(int page, String path) {
+		if (page == 1) {
+			return;
+		}
+		if (page < 1) {
+			throw new NotFoundException("No page " + page + " of " + path);
+		}
+	}
+
+	private static Pagination pagination(String path, int page, long total) {
+		Pagination pagination = new Pagination(path, page, PAGE_SIZE, total);
+		if (page < 1 || page > Pagination.MAX_PAGE || (page > 1 && pagination.isBeyondEnd())) {
+			throw new NotFoundException("No page " + page + " of " + path);
+		}
+		return pagination;
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.dateline.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.dateline.DatelineApplication;
+import org.dateline.data.DataDirectory;
+
+import org.springframework.boot.SpringApplication;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ./dateline serve}: the reader site, comments and newsroom on one port. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+		description = "Run the site. On an empty data directory the first start creates a demo site.")
+class ServeCommand implements Callable<Integer> {
+
+	@Mixin
+	DataOption data;
+
+	@Option(names = "--port", paramLabel = "N", defaultValue = "${env:DATELINE_PORT:-8080}",
+			description = "HTTP port (default: ${DEFAULT-VALUE}).")
+	int port;
+
+	@Option(names = "--no-demo", description = "Start an empty site instead of seeding the demo content.")
+	boolean noDemo;
+
+	@Override
+	public Integer call() {
+		Path directory = DataDirectory.prepare(this.data.absolute());
+		List<String> springArgs = new ArrayList<>();
+		springArgs.add("--server.port=" + this.port);
+		springArgs.add("--dateline.data-dir=" + directory);
+		springArgs.add("--dateline.demo.enabled=" + !this.noDemo);
+		// Virtual threads leave no platform thread to hold the JVM open once main
+		// returns.
+		springArgs.add("--spring.main.keep-alive=true");
+		SpringApplication.run(DatelineApplication.class, springArgs.toArray(String[]::new));
+		return DatelineCli.KEEP_RUNNING;
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.dateline.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Renders every error in the site's own design. It says what happened in plain words and
+ * never shows an exception, a stack trace or the server's software.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	private final Pages pages;
+
+	ErrorPageController(Pages pages) {
+		this.pages = pages;
+	}
+
+	@RequestMapping("/error")
+	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+		int status = status(request);
+		response.setStatus(status);
+		response.setHeader("Cache-Control", "no-store");
+		String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/";
+		ErrorPage page = switch (status) {
+			case 404 -> page(404, "Page not found",
+					"We could not find that page. It may have moved, or the address may be mistyped.", path);
+			case 400 -> page(400, "Bad request", "The address or the form you sent could not be understood.", path);
+			case 405 -> page(405, "Not allowed", "That kind of request is not possible here.", path);
+			case 413 -> page(413, "Too large", "What you sent is larger than this site accepts.", path);
+			case 429 -> page(429, "Too many requests", "Please wait a moment before trying again.", path);
+			case 503 -> page(503, "Temporarily unavailable",
+					"The site is busy or under maintenance. Please try again in a minute.", path);
+			default -> (status >= 400 && status < 500)
+					? page(status, "Request not possible", "The request could not be completed.", path)
+					: page(status, "Something went wrong",
+							"An error on our side stopped this page. It has been logged; please try again shortly.",
+							path);
+		};
+		model.addAttribute("page", page);
+		return "web/error";
+	}
+
+	private ErrorPage page(int status, String heading, String message, String path) {
+		PageMeta meta = this.pages.page(heading, path).noIndex().build();
+		return new ErrorPage(meta, status, heading, message);
+	}
+
+	private static int status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value && HttpStatus.resolve(value) != null && value >= 400) {
+			return value;
+		}
+		return 500;
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.dateline.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.dateline.site.SiteSettings;
+import org.dateline.site.SiteSettingsService;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Starts every page's {@link PageMeta} with what all pages share: the site's name and
+ * language, absolute URLs, the navigation and the stylesheet.
+ */
+@Component
+public class Pages {
+
+	private final SiteSettingsService settings;
+
+	private final ObjectProvider<NavigationSource> navigation;
+
+	private final Assets assets;
+
+	Pages(SiteSettingsService settings, ObjectProvider<NavigationSource> navigation, Assets assets) {
+		this.settings = settings;
+		this.navigation = navigation;
+		this.assets = assets;
+	}
+
+	/**
+	 * @param title the page's own title; the site name is added, except on the front page
+	 * where it is the title
+	 * @param path the canonical path of the page, such as {@code /world/}
+	 */
+	public PageMeta.Builder page(String title, String path) {
+		return new PageMeta.Builder(this, title, path);
+	}
+
+	public SiteSettings site() {
+		return this.settings.current();
+	}
+
+	/**
+	 * The absolute URL of a path on this site: the configured base URL, or the one the
+	 * request came in on.
+	 */
+	public String absolute(String path) {
+		return baseUrl() + path;
+	}
+
+	private String baseUrl() {
+		SiteSettings site = this.settings.current();
+		if (site.hasBaseUrl()) {
+			return site.baseUrl();
+		}
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+		}
+		return "http://localhost";
+	}
+
+	PageMeta build(String title, String path, String description, String openGraphType, PageMeta.SocialImage image,
+			List<String> jsonLd, String robots, String previousUrl, String nextUrl, String activeNav,
+			List<PageMeta.MetaProperty> properties) {
+		SiteSettings site = this.settings.current();
+		String fullTitle = title.isBlank() || title.equals(site.name()) ? site.name() : title + " | " + site.name();
+		return new PageMeta(site.name(), site.language(), fullTitle, description, absolute(path), openGraphType, image,
+				jsonLd, robots, previousUrl, nextUrl, navigation(), activeNav, properties,
+				this.assets.url("/assets/site.css"), "/");
+	}
+
+	private List<NavLink> navigation() {
+		NavigationSource source = this.navigation.getIfAvailable();
+		if (source == null) {
+			return List.of();
+		}
+		try {
+			return source.primary();
+		}
+		catch (RuntimeException ex) {
+			// An error page must render even when the database it would read the sections
+			// from is down.
+			return List.of();
+		}
+	}
+
+}
