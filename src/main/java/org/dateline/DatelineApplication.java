@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 public class DatelineApplication {
 
 	public static void main(String[] args) {
-		int exitCode = DatelineCli.run(args);
+		int exitCode = DatelineCli.run(DatelineApplication.class, args);
 		if (exitCode != DatelineCli.KEEP_RUNNING) {
 			System.exit(exitCode);
 		}

@@ -102,6 +102,7 @@ class ArticleBody {
 			.nodeRendererFactory((context) -> new DatelineRenderer(context))
 			.nodeRendererFactory((context) -> new PullQuoteRenderer(context))
 			.nodeRendererFactory((context) -> new PhotoRenderer(context, photos))
+			.nodeRendererFactory((context) -> new ImageAsLinkRenderer(context))
 			.build();
 		String html = renderer.render(document);
 		return Jsoup.clean(html, "https://dateline.invalid/", ALLOWED, OUTPUT);
@@ -234,6 +235,30 @@ class ArticleBody {
 			html.tag("/blockquote");
 			html.tag("/aside");
 			html.line();
+		}
+
+	}
+
+	/**
+	 * An image from another site is shown as a link to it: embedding it would let that
+	 * site watch our readers.
+	 */
+	private record ImageAsLinkRenderer(HtmlNodeRendererContext context) implements NodeRenderer {
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(Image.class);
+		}
+
+		@Override
+		public void render(Node node) {
+			Image image = (Image) node;
+			String alt = altText(image);
+			String url = this.context.encodeUrl(this.context.urlSanitizer().sanitizeLinkUrl(image.getDestination()));
+			HtmlWriter html = this.context.getWriter();
+			html.tag("a", Map.of("href", url));
+			html.text(alt.isEmpty() ? image.getDestination() : alt);
+			html.tag("/a");
 		}
 
 	}

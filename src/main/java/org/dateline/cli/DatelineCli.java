@@ -24,17 +24,28 @@ public final class DatelineCli implements Runnable {
 	@Spec
 	CommandSpec spec;
 
+	/**
+	 * The Spring Boot application the server commands start (passed in, so this package
+	 * does not depend on it).
+	 */
+	final Class<?> application;
+
+	private DatelineCli(Class<?> application) {
+		this.application = application;
+	}
+
 	@Override
 	public void run() {
 		this.spec.commandLine().usage(this.spec.commandLine().getOut());
 	}
 
-	public static int run(String... args) {
-		return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+	public static int run(Class<?> application, String... args) {
+		return commandLine(application, new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+			.execute(args);
 	}
 
-	static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-		CommandLine commandLine = new CommandLine(new DatelineCli());
+	static CommandLine commandLine(Class<?> application, PrintWriter out, PrintWriter err) {
+		CommandLine commandLine = new CommandLine(new DatelineCli(application));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		// A failed command prints one sentence, never a stack trace: the sentence says

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.dateline.DatelineApplication;
 import org.dateline.data.DataDirectory;
 
 import org.springframework.boot.SpringApplication;
@@ -13,11 +12,15 @@ import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code ./dateline serve}: the reader site, comments and newsroom on one port. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = "Run the site. On an empty data directory the first start creates a demo site.")
 class ServeCommand implements Callable<Integer> {
+
+	@ParentCommand
+	DatelineCli cli;
 
 	@Mixin
 	DataOption data;
@@ -39,7 +42,7 @@ class ServeCommand implements Callable<Integer> {
 		// Virtual threads leave no platform thread to hold the JVM open once main
 		// returns.
 		springArgs.add("--spring.main.keep-alive=true");
-		SpringApplication.run(DatelineApplication.class, springArgs.toArray(String[]::new));
+		SpringApplication.run(this.cli.application, springArgs.toArray(String[]::new));
 		return DatelineCli.KEEP_RUNNING;
 	}
 

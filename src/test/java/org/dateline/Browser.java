@@ -1,0 +1,117 @@
+package org.dateline;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Headless Chromium from Debian's packages, driven by Selenium. Both executables are
+ * named explicitly, so Selenium never tries to download a browser or a driver (this
+ * machine has no access to where it would).
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private Browser(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	public static Browser start() {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			throw new IllegalStateException("The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+					+ " (Debian packages chromium and chromium-driver); ./dateline test installs them.");
+		}
+		try {
+			Path profile = Files.createTempDirectory("dateline-chromium-");
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.build();
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+					"--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profile);
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability("goog:loggingPrefs", logs);
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			return new Browser(driver, profile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/** Saves a screenshot of the current page as {@code target/screenshots/NAME.png}. */
+	public Path screenshot(String name) {
+		try {
+			File shot = this.driver.getScreenshotAs(OutputType.FILE);
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The console's errors since the last call: failed loads, CSP violations, script
+	 * errors.
+	 */
+	public List<String> consoleErrors() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	/**
+	 * Makes the page render as for {@code prefers-color-scheme} or {@code print}, through
+	 * the DevTools protocol.
+	 */
+	public void emulate(String media, String colorScheme) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features",
+				List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		TemporaryDataDirectory.delete(this.profile);
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.dateline;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the application executes, through datasource-proxy wrapped
+ * around the real pool. Tests use it to prove a page's query count does not grow with its
+ * content (no N+1).
+ */
+public class QueryCounter {
+
+	private final AtomicInteger count = new AtomicInteger();
+
+	public void reset() {
+		this.count.set(0);
+	}
+
+	public int count() {
+		return this.count.get();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Configuration {
+
+		@Bean
+		QueryCounter queryCounter() {
+			return new QueryCounter();
+		}
+
+		@Bean
+		static BeanPostProcessor countingDataSource(
+				org.springframework.beans.factory.ObjectProvider<QueryCounter> counter) {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					if (bean instanceof DataSource dataSource) {
+						return ProxyDataSourceBuilder.create(dataSource)
+							.name("counting")
+							.afterQuery((execution, queries) -> counter.getObject().count.addAndGet(queries.size()))
+							.build();
+					}
+					return bean;
+				}
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.dateline;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A journey test against the real server on a random port, with the demo site seeded into
+ * a temporary SQLite data directory. Every class carrying this annotation shares one
+ * running site (Spring caches the context), so tests must not depend on data other tests
+ * change.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "dateline.demo.enabled=true")
+@ContextConfiguration(initializers = TemporaryDataDirectory.class)
+@Import(QueryCounter.Configuration.class)
+public @interface SiteTest {
+
+}

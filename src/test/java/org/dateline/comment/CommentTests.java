@@ -1,0 +1,31 @@
+package org.dateline.comment;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommentTests {
+
+	private static Comment by(String name, String body) {
+		return new Comment(1, 1, null, name, "", body, Instant.EPOCH);
+	}
+
+	@Test
+	void paragraphsAreSplitAtBlankLines() {
+		assertThat(by("A", "First line\nstill first.\n\n\n  Second.  \r\n\r\nThird 🎉").paragraphs())
+			.containsExactly("First line\nstill first.", "Second.", "Third 🎉");
+	}
+
+	@Test
+	void avatarsShowInitialsAndAColourFromThePublicNameOnly() {
+		assertThat(by("Zoë Kowalczyk", "x").initials()).isEqualTo("ZK");
+		assertThat(by("siobhán", "x").initials()).isEqualTo("S");
+		assertThat(by("Jürgen Ernst Müller", "x").initials()).isEqualTo("JE");
+		assertThat(by("𝓐lice Bee", "x").initials()).isEqualTo("𝓐B");
+		assertThat(by("Zoë Kowalczyk", "x").avatarColour()).isEqualTo(by("Zoë Kowalczyk", "y").avatarColour())
+			.isBetween(0, 7);
+	}
+
+}
