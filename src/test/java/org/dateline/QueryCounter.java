@@ -31,6 +31,11 @@ public class QueryCounter {
 	public static class Configuration {
 
 		@Bean
+		SiteClient siteClient(org.springframework.core.env.Environment environment) {
+			return new SiteClient(() -> environment.getRequiredProperty("local.server.port", Integer.class));
+		}
+
+		@Bean
 		QueryCounter queryCounter() {
 			return new QueryCounter();
 		}

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,18 +24,23 @@ public class SiteClient {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	private final String base;
+	private final IntSupplier port;
 
 	public SiteClient(int port) {
-		this.base = "http://localhost:" + port;
+		this(() -> port);
+	}
+
+	/** A client for the test server, whose port is known only once it has started. */
+	SiteClient(IntSupplier port) {
+		this.port = port;
 	}
 
 	public String base() {
-		return this.base;
+		return "http://localhost:" + this.port.getAsInt();
 	}
 
 	public Response get(String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
 			.timeout(Duration.ofSeconds(30))
 			.GET();
 		if (headers.length > 0) {
@@ -45,7 +51,7 @@ public class SiteClient {
 
 	public byte[] bytes(String path) {
 		try {
-			HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
+			HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != 200) {
 				throw new AssertionError(path + " answered " + response.statusCode());
@@ -64,7 +70,7 @@ public class SiteClient {
 	public Response send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response, response.body(), this.base);
+			return new Response(response.statusCode(), response, response.body(), base());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

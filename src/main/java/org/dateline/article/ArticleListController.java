@@ -46,14 +46,10 @@ class ArticleListController {
 
 	@GetMapping("/")
 	String front(@RequestParam(defaultValue = "1") int page, Model model) {
-		if (page > 1) {
-			Pagination pagination = pagination("/", page, this.articles.countPublished());
-			String site = this.pages.site().name();
-			model.addAttribute("page", list(pagination, "Latest", "All stories",
-					"Every story on " + site + ", newest first.", null, this.articles.latest(pagination)));
+		if (page != 1) {
+			model.addAttribute("page", allStories(page));
 			return "article/list";
 		}
-		checkFirstPage(page, "/");
 		List<ArticleSummary> latest = this.articles.latest(new Pagination("/", 1, 1 + TOP_STORIES, 0));
 		ArticleSummary lead = latest.isEmpty() ? null : latest.getFirst();
 		List<ArticleSummary> top = latest.size() > 1 ? latest.subList(1, latest.size()) : List.of();
@@ -66,8 +62,21 @@ class ArticleListController {
 			.jsonLd(websiteData())
 			.build();
 		model.addAttribute("page",
-				new FrontPage(meta, lead, top, bySection, total > PAGE_SIZE, this.pages.site().zone()));
+				new FrontPage(meta, lead, top, bySection, total > shown.size(), this.pages.site().zone()));
 		return "article/front";
+	}
+
+	/**
+	 * Page 2 onwards of the front page: every story, newest first. Page 1 is the edited
+	 * front, so the list starts on page 2 with the newest story, and nothing the front
+	 * leaves out is lost.
+	 */
+	private ListPage allStories(int page) {
+		Pagination pagination = pagination("/", page, this.articles.countPublished() + PAGE_SIZE);
+		Pagination stories = new Pagination("/", page - 1, PAGE_SIZE, 0);
+		String site = this.pages.site().name();
+		return list(pagination, "Latest", "All stories", "Every story on " + site + ", newest first.", null,
+				this.articles.latest(stories));
 	}
 
 	@GetMapping("/{section:[a-z0-9-]+}")
@@ -79,7 +88,6 @@ class ArticleListController {
 	@GetMapping("/{section:[a-z0-9-]+}/")
 	String section(@PathVariable String section, @RequestParam(defaultValue = "1") int page, Model model) {
 		Section found = this.sections.bySlug(section).orElseThrow(() -> new SectionNotFoundException(section));
-		checkFirstPage(page, found.path());
 		Pagination pagination = pagination(found.path(), page, this.articles.countInSection(found));
 		ListPage list = list(pagination, "Section", found.name(), found.description(), null,
 				this.articles.latestInSection(found, pagination), found.slug());
@@ -90,7 +98,6 @@ class ArticleListController {
 	@GetMapping("/tag/{slug:[a-z0-9-]+}")
 	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
 		Tag tag = this.articles.tag(slug).orElseThrow(() -> new NotFoundException("No tag '" + slug + "'"));
-		checkFirstPage(page, tag.path());
 		Pagination pagination = pagination(tag.path(), page, this.articles.countWithTag(tag));
 		model.addAttribute("page", list(pagination, "Topic", tag.name(), "Stories about " + tag.name() + ".", null,
 				this.articles.latestWithTag(tag, pagination)));
@@ -100,7 +107,6 @@ class ArticleListController {
 	@GetMapping("/author/{slug:[a-z0-9-]+}")
 	String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
 		Author author = this.articles.author(slug).orElseThrow(() -> new NotFoundException("No author '" + slug + "'"));
-		checkFirstPage(page, author.path());
 		Pagination pagination = pagination(author.path(), page, this.articles.countByAuthor(author));
 		model.addAttribute("page", list(pagination, "Author", author.name(), author.bio(), author,
 				this.articles.latestByAuthor(author, pagination)));
@@ -131,16 +137,6 @@ class ArticleListController {
 	private Map<String, Object> websiteData() {
 		return JsonLd.object("@context", "https://schema.org", "@type", "WebSite", "name", this.pages.site().name(),
 				"url", this.pages.absolute("/"), "publisher", ArticleStructuredData.publisher(this.pages));
-	}
-
-	/** {@code ?page=1} is the list itself: one URL per page for caches and crawlers. */
-	private static void checkFirstPage(int page, String path) {
-		if (page == 1) {
-			return;
-		}
-		if (page < 1) {
-			throw new NotFoundException("No page " + page + " of " + path);
-		}
 	}
 
 	private static Pagination pagination(String path, int page, long total) {

@@ -5,10 +5,9 @@ import java.util.List;
 import org.dateline.SiteClient;
 import org.dateline.SiteTest;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,15 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 class ArticleListTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	SiteClient client;
-
-	@BeforeEach
-	void connect() {
-		this.client = new SiteClient(this.port);
-	}
 
 	@Test
 	void frontPageLeadsWithTheNewestStoryThenTheLatestOfEachSection() {
@@ -76,11 +68,18 @@ class ArticleListTests {
 		assertThat(first.selectFirst(".more-stories a").attr("href")).isEqualTo("/?page=2");
 		Document second = this.client.get("/?page=2").document();
 		assertThat(second.selectFirst("h1").text()).isEqualTo("All stories page 2");
-		assertThat(second.select(".story-list .teaser")).hasSize(24 - ArticleListController.PAGE_SIZE);
+		assertThat(second.select(".story-list .teaser")).hasSize(ArticleListController.PAGE_SIZE);
+		assertThat(second.selectFirst(".story-list .teaser-headline a").attr("href"))
+			.as("the list after the front starts with the newest story")
+			.endsWith("/andes-rail-tunnel-breakthrough");
 		assertThat(second.selectFirst("nav.pagination a[rel=prev]").attr("href")).isEqualTo("/");
-		assertThat(second.select("nav.pagination a[rel=next]")).isEmpty();
+		assertThat(second.selectFirst("nav.pagination a[rel=next]").attr("href")).isEqualTo("/?page=3");
 		assertThat(second.selectFirst("link[rel=prev]").attr("href")).isEqualTo(this.client.base() + "/");
 		assertThat(second.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(this.client.base() + "/?page=2");
+		Document third = this.client.get("/?page=3").document();
+		assertThat(third.select(".story-list .teaser")).hasSize(24 - ArticleListController.PAGE_SIZE);
+		assertThat(third.select("nav.pagination a[rel=next]")).isEmpty();
+		assertThat(third.selectFirst(".page-count").text()).isEqualTo("Page 3 of 3");
 	}
 
 }

@@ -8,12 +8,11 @@ import org.dateline.SiteClient;
 import org.dateline.SiteTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,15 +25,8 @@ class ArticlePageTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	SiteClient client;
-
-	@BeforeEach
-	void connect() {
-		this.client = new SiteClient(this.port);
-	}
 
 	private Document article(String section, String slug) {
 		SiteClient.Response response = this.client.get(DemoPaths.article(this.client, section, slug));

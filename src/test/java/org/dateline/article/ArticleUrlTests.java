@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import org.dateline.DemoPaths;
 import org.dateline.SiteClient;
 import org.dateline.SiteTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,18 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 class ArticleUrlTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ArticleService articles;
 
+	@Autowired
 	SiteClient client;
 
-	@BeforeEach
-	void connect() {
-		this.client = new SiteClient(this.port);
-	}
+	@LocalServerPort
+	int port;
 
 	@Test
 	void aWrongSectionOrDateRedirectsPermanentlyToTheArticle() {

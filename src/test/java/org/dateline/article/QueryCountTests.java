@@ -7,11 +7,9 @@ import org.dateline.QueryCounter;
 import org.dateline.SiteClient;
 import org.dateline.SiteTest;
 import org.dateline.comment.CommentService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,21 +35,14 @@ class QueryCountTests {
 	/** The list, its bylines, the count for pagination, and the tag or author itself. */
 	static final int LIST_PAGE = 4;
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	QueryCounter queries;
 
 	@Autowired
 	CommentService comments;
 
+	@Autowired
 	SiteClient client;
-
-	@BeforeEach
-	void connect() {
-		this.client = new SiteClient(this.port);
-	}
 
 	private int queriesFor(String path) {
 		this.client.get(path); // warm: settings and sections are cached after the first

@@ -12,12 +12,10 @@ import javax.imageio.stream.ImageInputStream;
 
 import org.dateline.SiteClient;
 import org.dateline.SiteTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Node;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,18 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 class MediaControllerTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	MediaService media;
 
+	@Autowired
 	SiteClient client;
-
-	@BeforeEach
-	void connect() {
-		this.client = new SiteClient(this.port);
-	}
 
 	@Test
 	void everyVariantHasItsSizeAndIsCachedForAYear() throws IOException {

@@ -10,12 +10,11 @@ import java.util.Set;
 import nu.validator.client.EmbeddedValidator;
 import org.dateline.SiteClient;
 import org.dateline.SiteTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,15 +27,8 @@ class HtmlValidationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	SiteClient client;
-
-	@BeforeEach
-	void connect() {
-		this.client = new SiteClient(this.port);
-	}
 
 	@Test
 	void theFrontPageAndEveryArticleAreValidHtml() throws Exception {
