@@ -19,12 +19,24 @@ public class QueryCounter {
 
 	private final AtomicInteger count = new AtomicInteger();
 
+	private final java.util.List<String> statements = java.util.Collections
+		.synchronizedList(new java.util.ArrayList<>());
+
 	public void reset() {
 		this.count.set(0);
+		this.statements.clear();
 	}
 
 	public int count() {
 		return this.count.get();
+	}
+
+	/**
+	 * The statements counted since the last reset, to show when a count is not what a
+	 * test expects.
+	 */
+	public String statements() {
+		return String.join("\n---\n", this.statements);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -49,7 +61,16 @@ public class QueryCounter {
 					if (bean instanceof DataSource dataSource) {
 						return ProxyDataSourceBuilder.create(dataSource)
 							.name("counting")
-							.afterQuery((execution, queries) -> counter.getObject().count.addAndGet(queries.size()))
+							.afterQuery((execution, queries) -> {
+								// only what requests cost: background work (the mail
+								// outbox) runs on its own
+								if (!Thread.currentThread().getName().startsWith("tomcat-handler")) {
+									return;
+								}
+								QueryCounter queryCounter = counter.getObject();
+								queryCounter.count.addAndGet(queries.size());
+								queries.forEach((q) -> queryCounter.statements.add(q.getQuery().strip()));
+							})
 							.build();
 					}
 					return bean;

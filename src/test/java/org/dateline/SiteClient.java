@@ -2,13 +2,19 @@ package org.dateline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,10 +25,7 @@ import org.jsoup.nodes.Document;
  */
 public class SiteClient {
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final HttpClient http;
 
 	private final IntSupplier port;
 
@@ -32,7 +35,43 @@ public class SiteClient {
 
 	/** A client for the test server, whose port is known only once it has started. */
 	SiteClient(IntSupplier port) {
+		this(port, null);
+	}
+
+	private SiteClient(IntSupplier port, CookieManager cookies) {
 		this.port = port;
+		HttpClient.Builder builder = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5));
+		if (cookies != null) {
+			builder.cookieHandler(cookies);
+		}
+		this.http = builder.build();
+	}
+
+	/**
+	 * A client that keeps cookies, like one browser: a reader's pending comments, a
+	 * signed-in session.
+	 */
+	public SiteClient browser() {
+		return new SiteClient(this.port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	/** Sends a form, as a browser submits one. */
+	public Response post(String path, Map<String, String> fields, String... headers) {
+		String body = fields.entrySet()
+			.stream()
+			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
 	}
 
 	public String base() {
@@ -85,6 +124,10 @@ public class SiteClient {
 
 		public Optional<String> header(String name) {
 			return this.raw.headers().firstValue(name);
+		}
+
+		public java.util.List<String> headers(String name) {
+			return this.raw.headers().allValues(name);
 		}
 
 		public Document document() {

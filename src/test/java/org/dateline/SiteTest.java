@@ -20,7 +20,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "dateline.demo.enabled=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "dateline.demo.enabled=true", "dateline.mail.poll=100ms",
+				"dateline.comment.moderation-words=sponsored,giveaway", "dateline.comment.block-words=casinobonus",
+				"dateline.comment.block-ips=198.51.100.66", "dateline.comment.block-domains=spam.example" })
 @ContextConfiguration(initializers = TemporaryDataDirectory.class)
 @Import(QueryCounter.Configuration.class)
 public @interface SiteTest {

@@ -12,7 +12,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points a test context at a fresh data directory, deleted when the JVM exits. */
+/**
+ * Points a test context at a fresh data directory (deleted when the JVM exits) and the
+ * test mail server.
+ */
 public class TemporaryDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
@@ -20,8 +23,8 @@ public class TemporaryDataDirectory implements ApplicationContextInitializer<Con
 		Path directory = create();
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(
-					new MapPropertySource("temporaryDataDirectory", Map.of("dateline.data-dir", directory.toString())));
+			.addFirst(new MapPropertySource("temporaryDataDirectory", Map.of("dateline.data-dir", directory.toString(),
+					"spring.mail.host", "127.0.0.1", "spring.mail.port", String.valueOf(TestMail.port()))));
 	}
 
 	public static Path create() {

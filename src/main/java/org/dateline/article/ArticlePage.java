@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.dateline.comment.CommentThread;
+import org.dateline.comment.CommentSection;
 import org.dateline.web.Dates;
 import org.dateline.web.PageMeta;
 
 /** The model of an article page: the article, what to read next and its comments. */
-public record ArticlePage(PageMeta meta, Article article, List<ArticleSummary> related, CommentThread comments,
+public record ArticlePage(PageMeta meta, Article article, List<ArticleSummary> related, CommentSection comments,
 		ZoneId zone) {
 
 	public String iso(Instant instant) {
@@ -25,10 +25,11 @@ public record ArticlePage(PageMeta meta, Article article, List<ArticleSummary> r
 	}
 
 	public String commentCountLabel() {
-		return switch (this.comments.count()) {
+		int count = this.comments.thread().count();
+		return switch (count) {
 			case 0 -> "No comments yet";
 			case 1 -> "1 comment";
-			default -> this.comments.count() + " comments";
+			default -> count + " comments";
 		};
 	}
 

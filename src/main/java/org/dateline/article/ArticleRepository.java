@@ -59,6 +59,17 @@ class ArticleRepository {
 		return this.jdbc.sql(ARTICLE + "WHERE a.slug = :slug").param("slug", slug).query(articleMapper()).optional();
 	}
 
+	Optional<Article> findById(long id) {
+		return this.jdbc.sql(ARTICLE + "WHERE a.id = :id").param("id", id).query(articleMapper()).optional();
+	}
+
+	List<Article> findByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(ARTICLE + "WHERE a.id IN (:ids)").param("ids", ids).query(articleMapper()).list();
+	}
+
 	/** The article that used to have this slug, if any: its old URLs redirect to it. */
 	Optional<String> currentSlugFor(String oldSlug) {
 		return this.jdbc.sql("""

@@ -1,17 +1,41 @@
 package org.dateline.comment;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
+import org.nibor.autolink.Span;
 
 /**
  * A reader's comment as the public sees it. The commenter's email address is deliberately
  * not part of this record: what is not loaded cannot leak into a page, a feed or the API.
+ *
+ * @param pending whether it is still waiting for a moderator (only ever shown to the
+ * commenter who wrote it)
+ * @param staff whether a member of the newsroom wrote it
  */
 public record Comment(long id, long articleId, Long parentId, String authorName, String authorUrl, String body,
-		Instant createdAt) {
+		Instant createdAt, boolean pending, boolean staff) {
 
 	private static final int AVATAR_COLOURS = 8;
+
+	private static final LinkExtractor LINKS = LinkExtractor.builder()
+		.linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW))
+		.build();
+
+	/** A run of comment text: plain text, or a link found in it. */
+	public record Segment(String text, String href) {
+
+		public boolean isLink() {
+			return this.href != null;
+		}
+
+	}
 
 	public String anchor() {
 		return "comment-" + this.id;
@@ -25,6 +49,29 @@ public record Comment(long id, long articleId, Long parentId, String authorName,
 			.toList();
 	}
 
+	/**
+	 * Each paragraph as text and links: only http(s) and www addresses become links,
+	 * everything else stays text.
+	 */
+	public List<List<Segment>> linkedParagraphs() {
+		List<List<Segment>> paragraphs = new ArrayList<>();
+		for (String paragraph : paragraphs()) {
+			List<Segment> segments = new ArrayList<>();
+			for (Span span : LINKS.extractSpans(paragraph)) {
+				String text = paragraph.substring(span.getBeginIndex(), span.getEndIndex());
+				if (span instanceof LinkSpan link) {
+					String href = link.getType() == LinkType.WWW ? "https://" + text : text;
+					segments.add(new Segment(text, href));
+				}
+				else {
+					segments.add(new Segment(text, null));
+				}
+			}
+			paragraphs.add(segments);
+		}
+		return paragraphs;
+	}
+
 	public boolean hasWebsite() {
 		return !this.authorUrl.isBlank();
 	}
@@ -34,14 +81,12 @@ public record Comment(long id, long articleId, Long parentId, String authorName,
 	 * reads or comments.
 	 */
 	public String initials() {
-		String[] words = this.authorName.strip().split("\\s+");
 		StringBuilder initials = new StringBuilder();
-		for (String word : words) {
-			if (!word.isEmpty() && initials.length() < 2 * 2) {
+		int letters = 0;
+		for (String word : this.authorName.strip().split("\\s+")) {
+			if (!word.isEmpty() && letters < 2) {
 				initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
-			}
-			if (initials.codePointCount(0, initials.length()) == 2) {
-				break;
+				letters++;
 			}
 		}
 		return initials.isEmpty() ? "?" : initials.toString();

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The approved comments of an article as a tree: top-level comments oldest first, each
- * with its replies. Replies nested deeper than {@code maxDepth} are shown at that depth,
- * still in order, so no conversation is cut off.
+ * The approved comments of an article (and the reader's own ones awaiting moderation) as
+ * a tree: top-level comments oldest first, each with its replies. Replies nested deeper
+ * than {@code maxDepth} are shown at that depth, still in order, so no conversation is
+ * cut off.
  */
-public record CommentThread(List<Node> roots, int count) {
+public record CommentThread(List<Node> roots, int count, int pending) {
 
 	public record Node(Comment comment, int depth, List<Node> replies) {
 	}
@@ -37,11 +38,12 @@ public record CommentThread(List<Node> roots, int count) {
 			parents.put(node, attachTo);
 			byId.put(comment.id(), node);
 		}
-		return new CommentThread(roots, oldestFirst.size());
+		int pending = (int) oldestFirst.stream().filter(Comment::pending).count();
+		return new CommentThread(roots, oldestFirst.size() - pending, pending);
 	}
 
 	public boolean isEmpty() {
-		return this.count == 0;
+		return this.roots.isEmpty();
 	}
 
 }

@@ -23,6 +23,14 @@ class SiteSettingsRepository {
 		return values;
 	}
 
+	/** Stores the value unless another node stored one first: keys are made once. */
+	void putIfAbsent(String name, String value) {
+		this.jdbc.sql("INSERT INTO site_setting (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
+			.param("name", name)
+			.param("value", value)
+			.update();
+	}
+
 	void put(String name, String value) {
 		this.jdbc.sql("""
 				INSERT INTO site_setting (name, value) VALUES (:name, :value)

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record PageMeta(String siteName, String language, String title, String description, String canonicalUrl,
 		String openGraphType, SocialImage image, List<String> jsonLd, String robots, String previousUrl, String nextUrl,
-		List<NavLink> navigation, String activeNav, List<MetaProperty> properties, String stylesheet, String homeUrl) {
+		List<NavLink> navigation, String activeNav, List<MetaProperty> properties, String stylesheet,
+		List<String> scripts, String homeUrl) {
 
 	/** The image link previews show. */
 	public record SocialImage(String url, int width, int height, String alt) {
@@ -49,6 +50,8 @@ public record PageMeta(String siteName, String language, String title, String de
 		private String activeNav = "";
 
 		private final List<MetaProperty> properties = new ArrayList<>();
+
+		private final List<String> scripts = new ArrayList<>();
 
 		Builder(Pages pages, String title, String path) {
 			this.pages = pages;
@@ -109,10 +112,16 @@ public record PageMeta(String siteName, String language, String title, String de
 			return this;
 		}
 
+		/** A script of this site's own for the page, loaded with {@code defer}. */
+		public Builder script(String path) {
+			this.scripts.add(path);
+			return this;
+		}
+
 		public PageMeta build() {
 			return this.pages.build(this.title, this.path, this.description, this.openGraphType, this.image,
 					List.copyOf(this.jsonLd), this.robots, this.previousUrl, this.nextUrl, this.activeNav,
-					List.copyOf(this.properties));
+					List.copyOf(this.properties), List.copyOf(this.scripts));
 		}
 
 	}

@@ -67,12 +67,12 @@ public class Pages {
 
 	PageMeta build(String title, String path, String description, String openGraphType, PageMeta.SocialImage image,
 			List<String> jsonLd, String robots, String previousUrl, String nextUrl, String activeNav,
-			List<PageMeta.MetaProperty> properties) {
+			List<PageMeta.MetaProperty> properties, List<String> scripts) {
 		SiteSettings site = this.settings.current();
 		String fullTitle = title.isBlank() || title.equals(site.name()) ? site.name() : title + " | " + site.name();
 		return new PageMeta(site.name(), site.language(), fullTitle, description, absolute(path), openGraphType, image,
 				jsonLd, robots, previousUrl, nextUrl, navigation(), activeNav, properties,
-				this.assets.url("/assets/site.css"), "/");
+				this.assets.url("/assets/site.css"), scripts.stream().map(this.assets::url).toList(), "/");
 	}
 
 	private List<NavLink> navigation() {

@@ -161,7 +161,7 @@ class ArticlePageTests {
 	void theReplyFormAsksForWhatIsRequiredAndPromisesNotToPublishTheEmail() {
 		Document page = article("world", "nairobi-eastlands-electric-rail-first-day");
 		Element form = page.selectFirst("#respond form.comment-form");
-		assertThat(page.selectFirst("#respond h3").text()).isEqualTo("Leave a Reply");
+		assertThat(page.selectFirst("#respond .respond-title-text").text()).isEqualTo("Leave a Reply");
 		assertThat(form.selectFirst(".comment-notes").text())
 			.isEqualTo("Your email address will not be published. Required fields are marked *");
 		for (String field : List.of("body", "name", "email")) {

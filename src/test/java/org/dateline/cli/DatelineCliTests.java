@@ -64,4 +64,14 @@ class DatelineCliTests {
 		assertThat(this.err.toString()).contains("Invalid value for option '--port'");
 	}
 
+	@Test
+	void settingsAreAcceptedAsNameValuePairsButNotAsLooseWords() throws IOException {
+		Path file = Files.writeString(this.temp.resolve("data"), "x");
+		assertThat(run("serve", "--data", file.toString(), "--dateline.site.name=The Courier")).isEqualTo(1);
+		assertThat(this.err.toString()).contains("is a file, not a directory");
+		this.err.getBuffer().setLength(0);
+		assertThat(run("serve", "--data", file.toString(), "--sitename")).isEqualTo(2);
+		assertThat(this.err.toString()).contains("Unknown option: '--sitename'");
+	}
+
 }

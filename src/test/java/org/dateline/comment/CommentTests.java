@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommentTests {
 
 	private static Comment by(String name, String body) {
-		return new Comment(1, 1, null, name, "", body, Instant.EPOCH);
+		return new Comment(1, 1, null, name, "", body, Instant.EPOCH, false, false);
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommentThreadTests {
 
 	private static Comment comment(long id, Long parent) {
-		return new Comment(id, 1, parent, "Reader " + id, "", "Text " + id, Instant.ofEpochSecond(id));
+		return new Comment(id, 1, parent, "Reader " + id, "", "Text " + id, Instant.ofEpochSecond(id), false, false);
 	}
 
 	@Test

@@ -1,0 +1,37 @@
+package org.dateline.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.Map;
+
+/**
+ * How newsroom accounts are secured: Argon2id password hashes (the OWASP recommendation;
+ * stored with their algorithm, so a later change of parameters re-hashes on sign-in), and
+ * the desk-role hierarchy.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountSecurityConfig {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		String current = "argon2";
+		return new DelegatingPasswordEncoder(current,
+				Map.of(current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("""
+				ROLE_ADMIN > ROLE_EDITOR
+				ROLE_EDITOR > ROLE_AUTHOR
+				ROLE_AUTHOR > ROLE_CONTRIBUTOR
+				""");
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.dateline.newsroom;
+
+import org.dateline.account.StaffService;
+import org.dateline.account.StaffUser;
+import org.dateline.comment.CommentModeration;
+import org.dateline.web.NotFoundException;
+import org.dateline.web.Pages;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link Desk} of a newsroom screen for the signed-in account. */
+@Component
+class DeskFactory {
+
+	private final StaffService staff;
+
+	private final CommentModeration moderation;
+
+	private final Pages pages;
+
+	DeskFactory(StaffService staff, CommentModeration moderation, Pages pages) {
+		this.staff = staff;
+		this.moderation = moderation;
+		this.pages = pages;
+	}
+
+	Desk desk(String title, String path, String section, CsrfToken csrf) {
+		StaffUser user = currentUser();
+		long pending = user.can(org.dateline.account.Role.EDITOR)
+				? this.moderation.counts().get(CommentModeration.View.PENDING) : 0;
+		return new Desk(this.pages.page(title + " · Newsroom", path).noIndex().build(), user, csrf.getParameterName(),
+				csrf.getToken(), pending, section, this.pages.site().zone());
+	}
+
+	StaffUser currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			throw new NotFoundException("Not signed in");
+		}
+		return this.staff.byEmail(authentication.getName())
+			.orElseThrow(() -> new NotFoundException("No account " + authentication.getName()));
+	}
+
+	/** How moderation logs name the person who acted. */
+	String actor() {
+		StaffUser user = currentUser();
+		return user.name() + " (#" + user.id() + ")";
+	}
+
+}
