@@ -57,6 +57,9 @@ public final class Browser implements AutoCloseable {
 			LoggingPreferences logs = new LoggingPreferences();
 			logs.enable(LogType.BROWSER, Level.ALL);
 			options.setCapability("goog:loggingPrefs", logs);
+			// An attack that opens a dialog must not hang the browser: dialogs are left
+			// open and checked for.
+			options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.IGNORE);
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 			return new Browser(driver, profile);
@@ -106,6 +109,40 @@ public final class Browser implements AutoCloseable {
 	public void emulate(String media, String colorScheme) {
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features",
 				List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+	}
+
+	/**
+	 * Makes every page this browser opens record any script an attacker got to run:
+	 * dialogs are replaced by a marker ({@code top.__xss}), which {@link #scriptRan()}
+	 * reads along with the markers the attack corpus sets itself.
+	 */
+	public void watchForInjectedScripts() {
+		this.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				(function () {
+				  function caught() { try { top.__xss = 1; } catch (e) { window.__xss = 1; } }
+				  window.alert = caught; window.prompt = caught; window.confirm = caught; window.print = caught;
+				})();
+				"""));
+	}
+
+	/** Whether anything the corpus injects ran or appeared on the current page. */
+	public boolean scriptRan() {
+		Object marker = this.driver.executeScript("""
+				return window.__xss !== undefined
+				  || document.querySelector('xss-injected, #xss-injected') !== null
+				  || Array.from(document.querySelectorAll('iframe')).some(function (f) {
+				       try { return f.contentWindow.__xss !== undefined; } catch (e) { return false; } });
+				""");
+		if (Boolean.TRUE.equals(marker)) {
+			return true;
+		}
+		try {
+			this.driver.switchTo().alert();
+			return true;
+		}
+		catch (org.openqa.selenium.NoAlertPresentException ex) {
+			return false;
+		}
 	}
 
 	@Override

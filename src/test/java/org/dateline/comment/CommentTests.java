@@ -28,4 +28,16 @@ class CommentTests {
 			.isBetween(0, 7);
 	}
 
+	@Test
+	void onlyWebAddressesBecomeLinksAndEverythingElseStaysText() {
+		var paragraphs = by("A",
+				"See https://example.org/a?b=1, www.example.net and javascript:alert(1) or <b>bold</b>")
+			.linkedParagraphs();
+		assertThat(paragraphs).hasSize(1);
+		assertThat(paragraphs.getFirst().stream().filter(Comment.Segment::isLink).map(Comment.Segment::href))
+			.containsExactly("https://example.org/a?b=1", "https://www.example.net");
+		assertThat(paragraphs.getFirst().stream().map(Comment.Segment::text).reduce("", String::concat))
+			.isEqualTo("See https://example.org/a?b=1, www.example.net and javascript:alert(1) or <b>bold</b>");
+	}
+
 }
