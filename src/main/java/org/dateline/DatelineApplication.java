@@ -20,9 +20,27 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class DatelineApplication {
 
 	public static void main(String[] args) {
+		giveVirtualThreadsRoomToBlock();
 		int exitCode = DatelineCli.run(DatelineApplication.class, args);
 		if (exitCode != DatelineCli.KEEP_RUNNING) {
 			System.exit(exitCode);
+		}
+	}
+
+	/**
+	 * SQLite's driver runs queries in native code, and a virtual thread in native code
+	 * holds on to its carrier thread ("pinning"); when SQLite waits inside such a call,
+	 * every other request waits too. With the default of one carrier per core, two such
+	 * waits stalled the whole server for seconds under load (bench/comments.sh). More
+	 * carriers than cores keep the rest running. An explicit
+	 * {@code -Djdk.virtualThreadScheduler.parallelism} wins.
+	 */
+	static void giveVirtualThreadsRoomToBlock() {
+		String parallelism = "jdk.virtualThreadScheduler.parallelism";
+		if (System.getProperty(parallelism) == null) {
+			int carriers = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+			System.setProperty(parallelism, Integer.toString(carriers));
+			System.setProperty("jdk.virtualThreadScheduler.maxPoolSize", Integer.toString(Math.max(256, 4 * carriers)));
 		}
 	}
 

@@ -102,7 +102,7 @@ class ArticleController {
 			@RequestParam(required = false) String remember, @RequestParam(required = false) String notify,
 			@CookieValue(name = PENDING_COOKIE, required = false) String pendingCookie, HttpServletRequest request,
 			HttpServletResponse response) {
-		Article article = this.articles.published(slug);
+		Article article = this.articles.publishedAlone(slug);
 		if (!article.path().equals(request.getRequestURI())) {
 			throw new NotFoundException("Comments go to the article's own address, not " + request.getRequestURI());
 		}
@@ -135,7 +135,8 @@ class ArticleController {
 		};
 	}
 
-	private ModelAndView again(Article article, CommentSection section, int status) {
+	private ModelAndView again(Article alone, CommentSection section, int status) {
+		Article article = this.articles.published(alone.slug());
 		ModelAndView view = new ModelAndView("article/show", Map.of("page", page(article, section, true)));
 		view.setStatus(HttpStatus.valueOf(status));
 		return view;

@@ -50,6 +50,20 @@ public class ArticleService {
 	 * @throws ArticleNotFoundException when there is no such published article
 	 */
 	public Article published(String slug) {
+		Article article = publishedAlone(slug);
+		return new Article(article.id(), article.slug(), article.path(), article.headline(), article.dek(),
+				article.dateline(), article.bodyHtml(), article.status(), article.section(), article.publishedAt(),
+				article.updatedAt(), article.modifiedAt(), article.hero(), article.commentsOpen(),
+				this.authors.bylines(List.of(article.id())).getOrDefault(article.id(), List.of()),
+				this.tags.forArticle(article.id()), this.articles.corrections(article.id()));
+	}
+
+	/**
+	 * The published article with this slug, without its bylines, tags and corrections:
+	 * one query, for requests that only need to know the article (posting a comment to
+	 * it).
+	 */
+	Article publishedAlone(String slug) {
 		Optional<Article> found = this.articles.findBySlug(slug).filter(Article::isPublished);
 		if (found.isEmpty()) {
 			Optional<Article> renamed = this.articles.currentSlugFor(slug)
@@ -60,12 +74,7 @@ public class ArticleService {
 			}
 			throw new ArticleNotFoundException(slug);
 		}
-		Article article = found.get();
-		return new Article(article.id(), article.slug(), article.path(), article.headline(), article.dek(),
-				article.dateline(), article.bodyHtml(), article.status(), article.section(), article.publishedAt(),
-				article.updatedAt(), article.modifiedAt(), article.hero(), article.commentsOpen(),
-				this.authors.bylines(List.of(article.id())).getOrDefault(article.id(), List.of()),
-				this.tags.forArticle(article.id()), this.articles.corrections(article.id()));
+		return found.get();
 	}
 
 	/**

@@ -68,8 +68,9 @@ class CommentNotifications {
 		this.clock = clock;
 	}
 
+	// No transaction here: on SQLite every transaction takes the write lock, and this
+	// runs for each new comment.
 	@EventListener
-	@Transactional
 	void approved(CommentEvents.CommentApproved event) {
 		Optional<String> author = this.comments.replyWatcher(event.commentId());
 		author.ifPresent(this::confirmIfNeeded);
@@ -116,7 +117,6 @@ class CommentNotifications {
 	}
 
 	@EventListener
-	@Transactional
 	void held(CommentEvents.CommentHeld event) {
 		if (!this.properties.notifications().moderators()) {
 			return;

@@ -17,7 +17,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SpamTokenRepository {
 
+	private static final long TOTALS_FOR_MILLIS = 60_000;
+
 	private final JdbcClient jdbc;
+
+	/**
+	 * Every new comment is scored against the totals; they change only with decisions, so
+	 * they are kept a minute.
+	 */
+	private volatile long[] totals;
+
+	private volatile long totalsAt;
 
 	SpamTokenRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -38,11 +48,17 @@ class SpamTokenRepository {
 
 	/** How many comments were learned as spam and as ham. */
 	long[] totals() {
+		long[] cached = this.totals;
+		if (cached != null && System.currentTimeMillis() - this.totalsAt < TOTALS_FOR_MILLIS) {
+			return cached.clone();
+		}
 		long[] totals = new long[2];
 		this.jdbc.sql("SELECT verdict, count(*) AS n FROM spam_training GROUP BY verdict").query((rs) -> {
 			totals["SPAM".equals(rs.getString("verdict")) ? 0 : 1] = rs.getLong("n");
 		});
-		return totals;
+		this.totals = totals;
+		this.totalsAt = System.currentTimeMillis();
+		return totals.clone();
 	}
 
 	Optional<Learned> learned(long commentId) {
@@ -54,6 +70,7 @@ class SpamTokenRepository {
 	}
 
 	void learn(long commentId, boolean spam, Set<String> tokens) {
+		this.totals = null;
 		String column = spam ? "spam" : "ham";
 		for (String token : tokens) {
 			this.jdbc
@@ -70,6 +87,7 @@ class SpamTokenRepository {
 	}
 
 	void unlearn(long commentId, Learned learned) {
+		this.totals = null;
 		String column = learned.spam() ? "spam" : "ham";
 		for (String token : learned.tokens()) {
 			this.jdbc

@@ -29,6 +29,12 @@ public class SiteSecrets {
 
 	private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
 
+	/**
+	 * A ready Mac per purpose, cloned for each use: looking up the algorithm every time
+	 * is slow.
+	 */
+	private final Map<String, Mac> macs = new ConcurrentHashMap<>();
+
 	private final SecureRandom random = new SecureRandom();
 
 	SiteSecrets(SiteSettingsRepository settings) {
@@ -41,11 +47,21 @@ public class SiteSecrets {
 	 */
 	public String sign(String purpose, String value) {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key(purpose), "HmacSHA256"));
+			Mac mac = (Mac) this.macs.computeIfAbsent(purpose, this::newMac).clone();
 			return Base64.getUrlEncoder()
 				.withoutPadding()
 				.encodeToString(mac.doFinal(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Mac newMac(String purpose) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key(purpose), "HmacSHA256"));
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException(ex);
