@@ -25,6 +25,7 @@ import org.dateline.web.MovedPermanentlyException;
 import org.dateline.web.NotFoundException;
 import org.dateline.web.PageMeta;
 import org.dateline.web.Pages;
+import org.dateline.web.SurrogateKeys;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -84,6 +85,7 @@ class ArticleController {
 		if (!article.path().equals(request.getRequestURI())) {
 			throw new MovedPermanentlyException(article.path());
 		}
+		SurrogateKeys.add(request, SurrogateKeys.article(article.id()));
 		Set<Long> pending = this.comments.pendingIds(pendingCookie);
 		CommentSection section = this.comments.section(ArticleCommentTargets.target(article), pending, replyto);
 		boolean personal = section.showsPending() || replyto != null || moderation != null;

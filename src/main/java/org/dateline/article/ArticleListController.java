@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.dateline.web.JsonLd;
 import org.dateline.web.MovedPermanentlyException;
 import org.dateline.web.NotFoundException;
 import org.dateline.web.PageMeta;
 import org.dateline.web.Pages;
 import org.dateline.web.Pagination;
+import org.dateline.web.SurrogateKeys;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +48,8 @@ class ArticleListController {
 	}
 
 	@GetMapping("/")
-	String front(@RequestParam(defaultValue = "1") int page, Model model) {
+	String front(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+		SurrogateKeys.add(request, SurrogateKeys.FRONT);
 		if (page != 1) {
 			model.addAttribute("page", allStories(page));
 			return "article/list";
@@ -86,8 +90,10 @@ class ArticleListController {
 	}
 
 	@GetMapping("/{section:[a-z0-9-]+}/")
-	String section(@PathVariable String section, @RequestParam(defaultValue = "1") int page, Model model) {
+	String section(@PathVariable String section, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
+			Model model) {
 		Section found = this.sections.bySlug(section).orElseThrow(() -> new SectionNotFoundException(section));
+		SurrogateKeys.add(request, SurrogateKeys.section(found.slug()));
 		Pagination pagination = pagination(found.path(), page, this.articles.countInSection(found));
 		ListPage list = list(pagination, "Section", found.name(), found.description(), null,
 				this.articles.latestInSection(found, pagination), found.slug());
@@ -96,8 +102,10 @@ class ArticleListController {
 	}
 
 	@GetMapping("/tag/{slug:[a-z0-9-]+}")
-	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
+			Model model) {
 		Tag tag = this.articles.tag(slug).orElseThrow(() -> new NotFoundException("No tag '" + slug + "'"));
+		SurrogateKeys.add(request, SurrogateKeys.tag(tag.slug()));
 		Pagination pagination = pagination(tag.path(), page, this.articles.countWithTag(tag));
 		model.addAttribute("page", list(pagination, "Topic", tag.name(), "Stories about " + tag.name() + ".", null,
 				this.articles.latestWithTag(tag, pagination)));
@@ -105,8 +113,10 @@ class ArticleListController {
 	}
 
 	@GetMapping("/author/{slug:[a-z0-9-]+}")
-	String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+	String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
+			Model model) {
 		Author author = this.articles.author(slug).orElseThrow(() -> new NotFoundException("No author '" + slug + "'"));
+		SurrogateKeys.add(request, SurrogateKeys.author(author.slug()));
 		Pagination pagination = pagination(author.path(), page, this.articles.countByAuthor(author));
 		model.addAttribute("page", list(pagination, "Author", author.name(), author.bio(), author,
 				this.articles.latestByAuthor(author, pagination)));

@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dateline.web.ContentChanged;
 import org.dateline.web.MovedPermanentlyException;
 import org.dateline.web.Pagination;
+import org.dateline.web.SurrogateKeys;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +35,18 @@ public class ArticleService {
 
 	private final ArticleBody body;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ArticleService(ArticleRepository articles, AuthorRepository authors, TagRepository tags, SectionService sections,
-			ArticleBody body, Clock clock) {
+			ArticleBody body, ApplicationEventPublisher events, Clock clock) {
 		this.articles = articles;
 		this.authors = authors;
 		this.tags = tags;
 		this.sections = sections;
 		this.body = body;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -170,6 +176,7 @@ public class ArticleService {
 		for (NewArticle.NewCorrection correction : article.corrections()) {
 			this.articles.insertCorrection(id, correction.kind(), correction.text(), correction.publishedAt());
 		}
+		this.events.publishEvent(changed(id));
 		return id;
 	}
 
@@ -178,11 +185,27 @@ public class ArticleService {
 	public void changeSlug(String oldSlug, String newSlug) {
 		Article article = this.articles.findBySlug(oldSlug).orElseThrow(() -> new ArticleNotFoundException(oldSlug));
 		this.articles.changeSlug(article.id(), oldSlug, newSlug, this.clock.instant());
+		// every list linking to it, and the old URL's cached page, must go
+		this.events.publishEvent(ContentChanged.of(SurrogateKeys.SITE));
 	}
 
 	@Transactional
 	public long createAuthor(String slug, String name, String bio) {
 		return this.authors.insert(slug, name, bio);
+	}
+
+	/**
+	 * The surrogate keys of every page an article appears on: its own, the front, its
+	 * section, tags and bylines.
+	 */
+	private ContentChanged changed(long id) {
+		Set<String> keys = new LinkedHashSet<>(List.of(SurrogateKeys.article(id), SurrogateKeys.FRONT));
+		this.articles.findById(id).ifPresent((article) -> keys.add(SurrogateKeys.section(article.section().slug())));
+		this.tags.forArticle(id).forEach((tag) -> keys.add(SurrogateKeys.tag(tag.slug())));
+		this.authors.bylines(List.of(id))
+			.getOrDefault(id, List.of())
+			.forEach((author) -> keys.add(SurrogateKeys.author(author.slug())));
+		return new ContentChanged(keys);
 	}
 
 	private List<ArticleSummary> withBylines(List<ArticleSummary> summaries) {

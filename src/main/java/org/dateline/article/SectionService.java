@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.dateline.web.ContentChanged;
 import org.dateline.web.NavLink;
 import org.dateline.web.NavigationSource;
+import org.dateline.web.SurrogateKeys;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +24,11 @@ public class SectionService implements NavigationSource {
 
 	private final AtomicReference<List<Section>> cached = new AtomicReference<>();
 
-	SectionService(SectionRepository sections) {
+	private final ApplicationEventPublisher events;
+
+	SectionService(SectionRepository sections, ApplicationEventPublisher events) {
 		this.sections = sections;
+		this.events = events;
 	}
 
 	public List<Section> all() {
@@ -43,6 +49,9 @@ public class SectionService implements NavigationSource {
 		int position = all().stream().mapToInt(Section::position).max().orElse(0) + 1;
 		long id = this.sections.insert(slug, name, description, position);
 		this.cached.set(null);
+		this.events.publishEvent(ContentChanged.of(SurrogateKeys.SITE)); // every page
+																			// shows the
+																			// sections
 		return new Section(id, slug, name, description, position);
 	}
 

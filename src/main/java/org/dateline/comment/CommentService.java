@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.dateline.comment.spam.Submission;
 import org.dateline.comment.spam.Verdict;
+import org.dateline.web.ContentChanged;
+import org.dateline.web.SurrogateKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -211,6 +213,8 @@ public class CommentService {
 			Instant createdAt) {
 		String submission = "import:" + articleId + ":" + createdAt.toEpochMilli() + ":" + name.hashCode() + ":"
 				+ body.hashCode();
+		// the page changes, but nobody is notified: an imported conversation is old news
+		this.events.publishEvent(ContentChanged.of(SurrogateKeys.article(articleId)));
 		return this.writer.write(new NewComment(articleId, parentId, name, email.toLowerCase(java.util.Locale.ROOT),
 				website == null ? "" : website, body, CommentStatus.APPROVED, submission, createdAt, "", "", "", "",
 				null, "", false, null));

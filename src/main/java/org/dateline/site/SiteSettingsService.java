@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +27,12 @@ public class SiteSettingsService {
 
 	private final AtomicReference<SiteSettings> current = new AtomicReference<>();
 
-	SiteSettingsService(SiteProperties defaults, SiteSettingsRepository repository) {
+	private final ApplicationEventPublisher events;
+
+	SiteSettingsService(SiteProperties defaults, SiteSettingsRepository repository, ApplicationEventPublisher events) {
 		this.defaults = defaults;
 		this.repository = repository;
+		this.events = events;
 	}
 
 	public SiteSettings current() {
@@ -52,6 +56,7 @@ public class SiteSettingsService {
 	public void put(String name, String value) {
 		this.repository.put(name, value);
 		this.current.set(null);
+		this.events.publishEvent(new SiteSettingsChanged(name));
 	}
 
 	private SiteSettings load() {

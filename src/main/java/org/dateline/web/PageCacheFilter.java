@@ -1,0 +1,254 @@
+package org.dateline.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves anonymous readers' page views from the {@link PageCache}, with conditional GET
+ * ({@code ETag}, 304), gzip, {@code Cache-Control} for browsers and CDNs and
+ * {@code Surrogate-Key} for purging them. Staff (who have a session), readers with
+ * comments of their own awaiting moderation, forms, the newsroom and the API get pages
+ * rendered for them alone; so does any response that sets a cookie or says it is private.
+ */
+@Component
+@Order(0) // after Spring Security (-100), so cached pages get the same security headers
+class PageCacheFilter extends OncePerRequestFilter {
+
+	static final String X_CACHE = "X-Cache";
+
+	/**
+	 * Cookies that make a page personal: a staff session, or the reader's pending
+	 * comments.
+	 */
+	private static final Set<String> PERSONAL_COOKIES = Set.of("JSESSIONID", "SESSION", "dateline_pending");
+
+	private static final Pattern PAGE_QUERY = Pattern.compile("page=[1-9][0-9]{0,4}");
+
+	private static final Set<String> UNCACHED_PREFIXES = Set.of("/newsroom", "/actuator", "/comments", "/media/",
+			"/assets/", "/error");
+
+	private final PageCache cache;
+
+	PageCacheFilter(PageCache cache) {
+		this.cache = cache;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!this.cache.enabled()) {
+			return true;
+		}
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return true;
+		}
+		String path = request.getRequestURI();
+		for (String prefix : UNCACHED_PREFIXES) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		String query = request.getQueryString();
+		if (query != null && !PAGE_QUERY.matcher(query).matches()) {
+			return true; // replies, moderation views, tracking parameters: rendered,
+							// never stored
+		}
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return true;
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (PERSONAL_COOKIES.contains(cookie.getName())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		CachedPage cached = this.cache.get(key);
+		if (cached != null && this.cache.isFresh(cached)) {
+			serve(cached, "HIT", request, response);
+			return;
+		}
+		CompletableFuture<CachedPage> inProgress = this.cache.claim(key);
+		if (inProgress != null) {
+			// Someone is rendering this page: the previous copy will do meanwhile, or
+			// wait for theirs.
+			if (cached != null && this.cache.isUsableStale(cached)) {
+				serve(cached, "STALE", request, response);
+				return;
+			}
+			CachedPage theirs = await(inProgress);
+			if (theirs != null) {
+				serve(theirs, "HIT", request, response);
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
+		}
+		CachedPage rendered = null;
+		try {
+			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, wrapper);
+			if (wrapper.getStatus() >= 500 && cached != null && this.cache.isUsableStale(cached)) {
+				wrapper.resetBuffer();
+				serve(cached, "STALE-IF-ERROR", request, response);
+				return;
+			}
+			rendered = cacheable(wrapper, request);
+			if (rendered == null) {
+				wrapper.copyBodyToResponse();
+				return;
+			}
+			this.cache.put(key, rendered);
+			wrapper.resetBuffer();
+			serve(rendered, "MISS", request, response);
+		}
+		finally {
+			this.cache.rendered(key, rendered);
+		}
+	}
+
+	private static CachedPage await(CompletableFuture<CachedPage> render) {
+		try {
+			return render.get(10, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			return null;
+		}
+	}
+
+	/** The page as the cache keeps it, or null when this response must not be shared. */
+	private CachedPage cacheable(ContentCachingResponseWrapper response, HttpServletRequest request) {
+		int status = response.getStatus();
+		if (status != 200 && status != 301) {
+			return null;
+		}
+		if (!response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+			return null;
+		}
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		if (cacheControl != null && (cacheControl.contains("private") || cacheControl.contains("no-store"))) {
+			return null;
+		}
+		String contentType = response.getContentType();
+		if (status == 200 && (contentType == null
+				|| !(contentType.startsWith("text/") || contentType.contains("xml") || contentType.contains("json")))) {
+			return null;
+		}
+		byte[] body = response.getContentAsByteArray();
+		return new CachedPage(status, contentType, response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+				response.getHeader(HttpHeaders.LOCATION), body, gzip(body), etag(body), this.cache.now(),
+				Set.copyOf(SurrogateKeys.keys(request)));
+	}
+
+	private void serve(CachedPage page, String outcome, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		PageCacheProperties properties = this.cache.properties();
+		response.setHeader(X_CACHE, outcome);
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.renderedAt().toEpochMilli());
+		response.setHeader(HttpHeaders.AGE, Long.toString(Math.max(0, this.cache.age(page).toSeconds())));
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				"public, max-age=" + properties.browserMaxAge().toSeconds() + ", s-maxage="
+						+ properties.sharedMaxAge().toSeconds() + ", stale-while-revalidate="
+						+ properties.freshFor().toSeconds() + ", stale-if-error=" + properties.staleFor().toSeconds());
+		response.setHeader("Surrogate-Key", String.join(" ", page.keys()));
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (page.contentLanguage() != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+		}
+		if (page.status() == 301) {
+			response.setStatus(301);
+			response.setHeader(HttpHeaders.LOCATION, page.location());
+			return;
+		}
+		if (matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(page.status());
+		response.setContentType(page.contentType());
+		boolean gzip = acceptsGzip(request);
+		byte[] body = gzip ? page.gzipped() : page.body();
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	private static boolean matches(java.util.Enumeration<String> ifNoneMatch, String etag) {
+		while (ifNoneMatch != null && ifNoneMatch.hasMoreElements()) {
+			for (String candidate : ifNoneMatch.nextElement().split(",")) {
+				String tag = candidate.strip();
+				if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		return accept != null && accept.contains("gzip");
+	}
+
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+				+ request.getRequestURI() + (query == null ? "" : "?" + query);
+	}
+
+	private static String etag(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 4 + 64);
+		try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+			out.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+}
