@@ -11,11 +11,20 @@ end
 function init(args)
   acked = {}
   refused = 0
+  -- COMMENT_DELAY_MS: pause after each comment on each connection, to hold a target rate (see comments.sh)
+  pause = tonumber(os.getenv("COMMENT_DELAY_MS") or "0")
+  -- PHASE keeps texts of different runs apart: the same text twice would be a resubmission, answered without a write
+  phase = os.getenv("PHASE") or tostring(os.time())
+  math.randomseed(os.time() + id * 7919)
+end
+
+function delay()
+  return pause
 end
 
 request = function()
   counter = counter + 1
-  local marker = id .. "-" .. counter .. "-" .. math.random(1, 1000000000)
+  local marker = phase .. "-" .. id .. "-" .. counter .. "-" .. math.random(1, 1000000000)
   local body = "name=Bench+Reader&email=bench-" .. marker .. "%40example.net&website=&homepage=&parent=&token="
     .. "&body=Benchmark+comment+" .. marker
   return wrk.format("POST", nil, { ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
