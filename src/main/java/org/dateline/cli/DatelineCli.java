@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = DatelineVersion.class,
 		description = "Dateline, a news publishing platform.%n",
-		subcommands = { ServeCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, UserCommand.class, CommandLine.HelpCommand.class })
 public final class DatelineCli implements Runnable {
 
 	/**
@@ -46,6 +46,7 @@ public final class DatelineCli implements Runnable {
 
 	static CommandLine commandLine(Class<?> application, PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = new CommandLine(new DatelineCli(application));
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		// A failed command prints one sentence, never a stack trace: the sentence says

@@ -54,7 +54,7 @@ class DemoSite implements SmartInitializingSingleton {
 
 	private static final DateTimeFormatter AGENCY_DATE = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
 
-	private final boolean enabled;
+	private final Boolean enabled;
 
 	private final SiteSettingsService settings;
 
@@ -70,7 +70,7 @@ class DemoSite implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	DemoSite(@Value("${dateline.demo.enabled:false}") boolean enabled, SiteSettingsService settings,
+	DemoSite(@Value("${dateline.demo.enabled:#{null}}") Boolean enabled, SiteSettingsService settings,
 			SectionService sections, ArticleService articles, CommentService comments, MediaService media,
 			TransactionTemplate transaction, Clock clock) {
 		this.enabled = enabled;
@@ -85,7 +85,9 @@ class DemoSite implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.settings.value(INITIALIZED) != null) {
+		// Only serve decides (demo or --no-demo); a command such as "user add" on a new
+		// directory leaves it open.
+		if (this.enabled == null || this.settings.value(INITIALIZED) != null) {
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> {

@@ -24,13 +24,16 @@ class SignInController {
 
 	@GetMapping("/newsroom/sign-in")
 	String signIn(@RequestParam(required = false) String error,
-			@RequestParam(name = "signed-out", required = false) String signedOut, CsrfToken csrf, Model model) {
+			@RequestParam(name = "signed-out", required = false) String signedOut,
+			@RequestParam(name = "password-set", required = false) String passwordSet, CsrfToken csrf, Model model) {
 		String message = error != null
 				? "That email address and password do not match an account, or the account is locked for a few "
 						+ "minutes after too many attempts."
 				: null;
-		model.addAttribute("page", new SignInPage(this.pages.page("Sign in", "/newsroom/sign-in").noIndex().build(),
-				csrf.getParameterName(), csrf.getToken(), message, signedOut != null));
+		model.addAttribute("page",
+				new SignInPage(this.pages.page("Sign in", "/newsroom/sign-in").noIndex().build(),
+						csrf.getParameterName(), csrf.getToken(), message, signedOut != null ? "You are signed out."
+								: passwordSet != null ? "Your password is set. Sign in with it." : null));
 		return "newsroom/signIn";
 	}
 
