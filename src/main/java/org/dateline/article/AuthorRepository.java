@@ -28,6 +28,34 @@ class AuthorRepository {
 			.optional();
 	}
 
+	/** Authors by id, in the order asked for; unknown ids are left out. */
+	List<Author> byIds(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Author> found = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT id, slug, name, bio FROM author WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query(AuthorRepository::mapRow)
+			.list()
+			.forEach((author) -> found.put(author.id(), author));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	List<Author> findAll() {
+		return this.jdbc.sql("SELECT id, slug, name, bio FROM author ORDER BY name")
+			.query(AuthorRepository::mapRow)
+			.list();
+	}
+
+	/** The byline of a staff account, if it has one. */
+	Optional<Author> forStaff(long staffId) {
+		return this.jdbc.sql("SELECT id, slug, name, bio FROM author WHERE staff_user_id = :staff")
+			.param("staff", staffId)
+			.query(AuthorRepository::mapRow)
+			.optional();
+	}
+
 	long insert(String slug, String name, String bio) {
 		return this.jdbc.sql("INSERT INTO author (slug, name, bio) VALUES (:slug, :name, :bio) RETURNING id")
 			.param("slug", slug)

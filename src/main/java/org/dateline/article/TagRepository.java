@@ -33,6 +33,15 @@ class TagRepository {
 		return findBySlug(slug).orElseThrow();
 	}
 
+	List<String> namesStartingWith(String prefix, int limit) {
+		return this.jdbc
+			.sql("SELECT name FROM tag WHERE lower(name) LIKE :prefix ESCAPE '\\' ORDER BY name LIMIT :limit")
+			.param("prefix", org.dateline.data.Sql.likeEscape(prefix.strip().toLowerCase(java.util.Locale.ROOT)) + "%")
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
 	List<Tag> forArticle(long articleId) {
 		return this.jdbc.sql("""
 				SELECT t.id, t.slug, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id

@@ -1,7 +1,9 @@
 package org.dateline.newsroom;
 
+import org.dateline.account.Role;
 import org.dateline.account.StaffService;
 import org.dateline.account.StaffUser;
+import org.dateline.article.Actor;
 import org.dateline.comment.CommentModeration;
 import org.dateline.web.NotFoundException;
 import org.dateline.web.Pages;
@@ -27,12 +29,15 @@ class DeskFactory {
 		this.pages = pages;
 	}
 
-	Desk desk(String title, String path, String section, CsrfToken csrf) {
+	Desk desk(String title, String path, String section, CsrfToken csrf, String... scripts) {
 		StaffUser user = currentUser();
-		long pending = user.can(org.dateline.account.Role.EDITOR)
-				? this.moderation.counts().get(CommentModeration.View.PENDING) : 0;
-		return new Desk(this.pages.page(title + " · Newsroom", path).noIndex().build(), user, csrf.getParameterName(),
-				csrf.getToken(), pending, section, this.pages.site().zone());
+		long pending = user.can(Role.EDITOR) ? this.moderation.counts().get(CommentModeration.View.PENDING) : 0;
+		var meta = this.pages.page(title + " · Newsroom", path).noIndex();
+		for (String script : scripts) {
+			meta.script(script);
+		}
+		return new Desk(meta.build(), user, csrf.getParameterName(), csrf.getToken(), pending, section,
+				this.pages.site().zone());
 	}
 
 	StaffUser currentUser() {
@@ -42,6 +47,12 @@ class DeskFactory {
 		}
 		return this.staff.byEmail(authentication.getName())
 			.orElseThrow(() -> new NotFoundException("No account " + authentication.getName()));
+	}
+
+	/** The signed-in account as the article rules see it. */
+	Actor articleActor() {
+		StaffUser user = currentUser();
+		return new Actor(user.id(), user.name(), user.can(Role.AUTHOR), user.can(Role.EDITOR));
 	}
 
 	/** How moderation logs name the person who acted. */

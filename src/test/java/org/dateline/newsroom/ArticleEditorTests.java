@@ -1,0 +1,377 @@
+package org.dateline.newsroom;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.dateline.SiteClient;
+import org.dateline.NewsroomSiteTest;
+import org.dateline.account.Role;
+import org.dateline.account.StaffService;
+import org.dateline.article.SectionService;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The article editor over HTTP, desk role by desk role: writing, saving without
+ * overwriting anyone, revisions, publishing, scheduling, embargoes, unpublishing,
+ * previews, corrections and the editorial checklist.
+ */
+@NewsroomSiteTest
+class ArticleEditorTests {
+
+	@Autowired
+	SiteClient client;
+
+	@Autowired
+	StaffService staff;
+
+	@Autowired
+	SectionService sections;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long world;
+
+	@BeforeEach
+	void setUp() {
+		this.world = this.sections.bySlug("world").orElseThrow().id();
+	}
+
+	Newsroom as(Role role) {
+		return Newsroom.as(this.client, this.staff, role);
+	}
+
+	long create(Newsroom desk, String headline) {
+		SiteClient.Response response = desk.post("/newsroom/articles", Newsroom.article(headline, this.world));
+		assertThat(response.status()).as(response.body()).isEqualTo(302);
+		return Newsroom.articleId(response);
+	}
+
+	int version(long id) {
+		return this.jdbc.sql("SELECT version FROM article WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	String status(long id) {
+		return this.jdbc.sql("SELECT status FROM article WHERE id = :id").param("id", id).query(String.class).single();
+	}
+
+	SiteClient.Response act(Newsroom desk, long id, String action, Map<String, String> changes) {
+		Map<String, String> form = new HashMap<>(Newsroom.article("Unchanged", this.world));
+		Document page = desk.get("/newsroom/articles/" + id).document();
+		for (String field : form.keySet()) {
+			var input = page.selectFirst("#article-form [name=" + field + "]");
+			if (input != null) {
+				form.put(field, input.tagName().equals("textarea") ? input.wholeText()
+						: input.tagName().equals("select") ? input.selectFirst("option[selected]").val() : input.val());
+			}
+		}
+		if (page.selectFirst("#article-comments[checked]") == null) {
+			form.remove("commentsOpen");
+		}
+		form.put("version", Integer.toString(version(id)));
+		form.put("action", action);
+		form.putAll(changes);
+		return desk.post("/newsroom/articles/" + id, form);
+	}
+
+	String publicPath(long id) {
+		String slug = this.jdbc.sql("SELECT slug FROM article WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		long published = this.jdbc.sql("SELECT published_at FROM article WHERE id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		var day = java.time.Instant.ofEpochMilli(published).atZone(ZoneOffset.UTC).toLocalDate();
+		return "/world/%04d/%02d/%02d/%s".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug);
+	}
+
+	@Test
+	void aContributorWritesDraftsButCannotPublishOrTouchOthersWork() {
+		Newsroom contributor = as(Role.CONTRIBUTOR);
+		long mine = create(contributor, "Contributor writes about ferries");
+		assertThat(status(mine)).isEqualTo("DRAFT");
+		assertThat(
+				this.jdbc.sql("SELECT slug FROM article WHERE id = :id").param("id", mine).query(String.class).single())
+			.isEqualTo("contributor-writes-about-ferries");
+		assertThat(act(contributor, mine, "save", Map.of("headline", "Contributor rewrites the headline")).status())
+			.isEqualTo(302);
+		assertThat(act(contributor, mine, "publish", Map.of()).status()).isEqualTo(403);
+		assertThat(status(mine)).isEqualTo("DRAFT");
+		long theirs = create(as(Role.AUTHOR), "Someone else's story");
+		assertThat(contributor.get("/newsroom/articles/" + theirs).status()).isEqualTo(403);
+		assertThat(contributor.get("/newsroom/articles").document().select("tbody a").eachText())
+			.contains("Contributor rewrites the headline")
+			.doesNotContain("Someone else's story");
+	}
+
+	@Test
+	void anAuthorPublishesTheirOwnButNotAnyoneElses() {
+		Newsroom author = as(Role.AUTHOR);
+		long mine = create(author, "Author publishes a harbour story");
+		SiteClient.Response published = act(author, mine, "publish", Map.of());
+		assertThat(published.status()).isEqualTo(302);
+		assertThat(status(mine)).isEqualTo("PUBLISHED");
+		assertThat(this.client.get(publicPath(mine)).document().selectFirst("h1").text())
+			.isEqualTo("Author publishes a harbour story");
+		long editors = create(as(Role.EDITOR), "The editor's own story");
+		assertThat(author.get("/newsroom/articles/" + editors).status()).isEqualTo(403);
+		assertThat(act(as(Role.EDITOR), editors, "publish", Map.of()).status()).isEqualTo(302);
+		assertThat(author
+			.post("/newsroom/articles/" + editors,
+					Map.of("version", "1", "action", "unpublish", "headline", "x", "section",
+							Long.toString(this.world)))
+			.status()).isEqualTo(403);
+	}
+
+	@Test
+	void twoEditorsNeverSilentlyOverwriteEachOther() {
+		Newsroom first = as(Role.EDITOR);
+		Newsroom second = as(Role.EDITOR);
+		long id = create(first, "Two editors, one story");
+		int opened = version(id);
+		assertThat(act(first, id, "save",
+				Map.of("headline", "First editor's headline", "version", Integer.toString(opened)))
+			.status()).isEqualTo(302);
+		SiteClient.Response late = act(second, id, "save",
+				Map.of("headline", "Second editor's headline", "version", Integer.toString(opened)));
+		assertThat(late.status()).isEqualTo(409);
+		assertThat(late.document().selectFirst(".form-message").text())
+			.contains("saved this article while you were editing it");
+		assertThat(late.document().selectFirst("#article-headline").val()).as("their own text is on screen")
+			.isEqualTo("Second editor's headline");
+		assertThat(this.jdbc.sql("SELECT headline FROM article WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("First editor's headline");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM article_revision WHERE article_id = :id AND headline = :h")
+			.param("id", id)
+			.param("h", "Second editor's headline")
+			.query(Long.class)
+			.single()).as("the version that lost is kept as a revision").isEqualTo(1);
+	}
+
+	@Test
+	void everySaveIsARevisionThatCanBeComparedAndRestored() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "Revision one");
+		act(editor, id, "save",
+				Map.of("headline", "Revision two", "body", "The first paragraph.\n\nA new second paragraph."));
+		Document revisions = editor.get("/newsroom/articles/" + id + "/revisions").document();
+		var rows = revisions.select("tbody tr");
+		assertThat(rows).hasSize(2);
+		long newest = Long.parseLong(rows.get(0).id().substring("revision-".length()));
+		long oldest = Long.parseLong(rows.get(1).id().substring("revision-".length()));
+		Document compare = editor
+			.get("/newsroom/articles/" + id + "/revisions/compare?from=" + oldest + "&to=" + newest)
+			.document();
+		assertThat(compare.select(".diff-removed").eachText()).anyMatch((t) -> t.contains("Headline: Revision one"))
+			.anyMatch((t) -> t.contains("The second paragraph."));
+		assertThat(compare.select(".diff-added").eachText()).anyMatch((t) -> t.contains("Headline: Revision two"));
+		SiteClient.Response restored = editor.post("/newsroom/articles/" + id + "/revisions/" + oldest + "/restore",
+				Map.of("version", Integer.toString(version(id))));
+		assertThat(restored.status()).isEqualTo(302);
+		assertThat(this.jdbc.sql("SELECT headline FROM article WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("Revision one");
+		assertThat(editor.get("/newsroom/articles/" + id + "/revisions").document().select("tbody tr")).hasSize(3);
+	}
+
+	@Test
+	void theChecklistWarnsBeforePublishingAndTheDeskMayPublishAnyway() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "A story with no dek, no dateline and no photo");
+		SiteClient.Response warned = act(editor, id, "publish", Map.of("dek", "", "dateline", "", "hero", ""));
+		assertThat(warned.status()).isEqualTo(409);
+		assertThat(warned.document().select(".checklist li").eachText()).contains("There is no hero photo.",
+				"The dateline is missing.", "The dek is empty.");
+		assertThat(status(id)).isEqualTo("DRAFT");
+		SiteClient.Response anyway = act(editor, id, "publish",
+				Map.of("dek", "", "dateline", "", "hero", "", "confirm", "yes"));
+		assertThat(anyway.status()).isEqualTo(302);
+		assertThat(status(id)).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void aSlugChangedAfterPublicationKeepsTheOldAddressWorking() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "Ferry timetable changes in Lisbon");
+		act(editor, id, "publish", Map.of());
+		String before = publicPath(id);
+		act(editor, id, "save", Map.of("slug", "lisbon-ferry-timetable"));
+		SiteClient.Response old = this.client.get(before);
+		assertThat(old.status()).isEqualTo(301);
+		assertThat(old.header("Location")).hasValue(publicPath(id));
+		assertThat(publicPath(id)).endsWith("/lisbon-ferry-timetable");
+	}
+
+	@Test
+	void unpublishingTakesAStoryOffTheSite() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "A story that will be withdrawn");
+		act(editor, id, "publish", Map.of());
+		String path = publicPath(id);
+		assertThat(this.client.get(path).status()).isEqualTo(200);
+		act(editor, id, "unpublish", Map.of());
+		assertThat(status(id)).isEqualTo("DRAFT");
+		assertThat(this.client.get(path).status()).isEqualTo(404);
+	}
+
+	@Test
+	void schedulingNeedsAFutureTimeAndEmbargoesAreRespected() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "An embargoed report");
+		String tomorrow = LocalDateTime.now(ZoneOffset.UTC)
+			.plusDays(1)
+			.withSecond(0)
+			.withNano(0)
+			.toString()
+			.substring(0, 16);
+		String inTwoDays = LocalDateTime.now(ZoneOffset.UTC)
+			.plusDays(2)
+			.withSecond(0)
+			.withNano(0)
+			.toString()
+			.substring(0, 16);
+		SiteClient.Response past = act(editor, id, "schedule", Map.of("scheduleAt", "2001-01-01T00:00"));
+		assertThat(past.status()).isEqualTo(422);
+		assertThat(past.document().selectFirst(".form-message").text())
+			.isEqualTo("Choose a time in the future, or publish now.");
+		act(editor, id, "save", Map.of("embargo", inTwoDays));
+		SiteClient.Response early = act(editor, id, "schedule", Map.of("scheduleAt", tomorrow));
+		assertThat(early.status()).isEqualTo(422);
+		assertThat(early.document().selectFirst(".form-message").text())
+			.startsWith("This story is under embargo until");
+		assertThat(act(editor, id, "publish", Map.of("confirm", "yes")).status()).isEqualTo(422);
+		SiteClient.Response scheduled = act(editor, id, "schedule", Map.of("scheduleAt", inTwoDays));
+		assertThat(scheduled.status()).isEqualTo(302);
+		assertThat(status(id)).isEqualTo("SCHEDULED");
+		assertThat(editor.get("/newsroom/articles?status=scheduled").document().select("tbody a").eachText())
+			.contains("An embargoed report");
+	}
+
+	@Test
+	void aPreviewLinkShowsTheDraftToAnyoneForAWhile() {
+		Newsroom author = as(Role.AUTHOR);
+		long id = create(author, "A draft to show the desk");
+		SiteClient.Response made = author.post("/newsroom/articles/" + id + "/preview-link", Map.of());
+		String notice = java.net.URLDecoder.decode(made.header("Location").orElseThrow(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		String link = notice.substring(notice.indexOf("/preview/"));
+		link = link.substring(0, link.indexOf('&') > 0 ? link.indexOf('&') : link.length());
+		SiteClient.Response preview = this.client.get(link);
+		assertThat(preview.status()).isEqualTo(200);
+		assertThat(preview.document().selectFirst("h1").text()).isEqualTo("A draft to show the desk");
+		assertThat(preview.document().selectFirst("meta[name=robots]").attr("content")).contains("noindex");
+		assertThat(preview.header("Cache-Control")).hasValue("private, no-store");
+		assertThat(this.client.get("/preview/not-a-real-preview-token-at-all").status()).isEqualTo(404);
+	}
+
+	@Test
+	void theLivePreviewRendersTheUnsavedDraftOnTheArticleTemplate() {
+		Newsroom author = as(Role.AUTHOR);
+		Map<String, String> draft = Newsroom.article("Unsaved headline for the preview", this.world);
+		draft.put("body", "## A subhead\n\nSome **bold** text.");
+		SiteClient.Response preview = author.post("/newsroom/articles/preview", draft);
+		assertThat(preview.status()).isEqualTo(200);
+		Document page = preview.document();
+		assertThat(page.selectFirst("h1.headline").text()).isEqualTo("Unsaved headline for the preview");
+		assertThat(page.selectFirst(".story-body .dateline").text()).isEqualTo("LISBON, Portugal");
+		assertThat(page.selectFirst(".story-body h2").text()).isEqualTo("A subhead");
+		assertThat(page.selectFirst("figure.hero")).isNotNull();
+	}
+
+	@Test
+	void autosaveSavesQuietlyAndRefusesToOverwriteAnotherSave() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "Autosaved story");
+		Map<String, String> form = Newsroom.article("Autosaved story, typed further", this.world);
+		form.put("version", Integer.toString(version(id)));
+		SiteClient.Response saved = editor.post("/newsroom/articles/" + id + "/autosave", form);
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.body()).contains("\"version\":" + version(id));
+		form.put("headline", "A stale autosave");
+		SiteClient.Response stale = editor.post("/newsroom/articles/" + id + "/autosave", form);
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.body()).contains("kept as revision");
+	}
+
+	@Test
+	void correctionsAddedInTheNewsroomAppearOnTheStory() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "A story that needs a correction");
+		act(editor, id, "publish", Map.of());
+		assertThat(editor
+			.post("/newsroom/articles/" + id + "/corrections",
+					Map.of("kind", "correction", "text", "An earlier version misnamed the ferry operator."))
+			.status()).isEqualTo(302);
+		Document page = this.client.get(publicPath(id)).document();
+		assertThat(page.selectFirst(".corrections li").text())
+			.contains("An earlier version misnamed the ferry operator.");
+	}
+
+	@Test
+	void anUntickedCommentsBoxClosesComments() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "Comments close on the bridge story");
+		Map<String, String> form = new HashMap<>(Newsroom.article("Comments close on the bridge story", this.world));
+		form.remove("commentsOpen");
+		form.put("version", Integer.toString(version(id)));
+		form.put("action", "save");
+		assertThat(editor.post("/newsroom/articles/" + id, form).status()).isEqualTo(302);
+		assertThat(this.jdbc.sql("SELECT comments_open FROM article WHERE id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).isFalse();
+		assertThat(
+				editor.get("/newsroom/articles/" + id).document().selectFirst("#article-comments").hasAttr("checked"))
+			.isFalse();
+	}
+
+	@Test
+	void mistakesInTheFormAreExplainedAndNothingIsLost() {
+		Newsroom editor = as(Role.EDITOR);
+		Map<String, String> form = Newsroom.article("", this.world);
+		form.put("body", "Everything I typed 🙂");
+		SiteClient.Response response = editor.post("/newsroom/articles", form);
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.document().selectFirst(".form-message").text())
+			.isEqualTo("Every article needs a headline.");
+		assertThat(response.document().selectFirst("#article-body").wholeText()).isEqualTo("Everything I typed 🙂");
+		form.put("headline", "A headline");
+		form.put("hero", "nine");
+		assertThat(editor.post("/newsroom/articles", form).document().selectFirst(".form-message").text())
+			.isEqualTo("The hero photo should be a number, not \"nine\".");
+	}
+
+	@Test
+	void tagsAutocompleteAndSlugsAreSuggested() {
+		Newsroom author = as(Role.AUTHOR);
+		assertThat(author.get("/newsroom/tags.json?q=tra").body()).contains("Transport").contains("Trade");
+		assertThat(author.get("/newsroom/articles/slug?headline=Ferry+crews+return").body())
+			.isEqualTo("{\"slug\":\"ferry-crews-return\"}");
+	}
+
+	@Test
+	void anonymousVisitorsReachNoEditorScreen() {
+		for (String path : new String[] { "/newsroom/articles", "/newsroom/articles/new", "/newsroom/articles/1",
+				"/newsroom/articles/1/revisions", "/newsroom/tags.json" }) {
+			assertThat(this.client.get(path).status()).as(path).isEqualTo(302);
+		}
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.dateline.newsroom;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.dateline.SiteClient;
+import org.dateline.account.Role;
+import org.dateline.account.StaffService;
+
+/**
+ * A signed-in newsroom browser for tests, with helpers to post the newsroom's forms with
+ * their CSRF token.
+ */
+final class Newsroom {
+
+	static final String PASSWORD = "correct horse battery staple";
+
+	final SiteClient browser;
+
+	final String email;
+
+	private Newsroom(SiteClient browser, String email) {
+		this.browser = browser;
+		this.email = email;
+	}
+
+	static Newsroom as(SiteClient site, StaffService staff, Role role) {
+		String email = role.name().toLowerCase() + "." + System.nanoTime() + "@newsroom.example";
+		staff.create(email, role.label() + " " + System.nanoTime() % 1000, role, PASSWORD);
+		return new Newsroom(SignIn.as(site, email, PASSWORD), email);
+	}
+
+	/** Posts a form, with the CSRF token the given newsroom page carries. */
+	SiteClient.Response post(String path, Map<String, String> fields) {
+		Map<String, String> form = new HashMap<>(fields);
+		form.put("_csrf", SignIn.csrf(this.browser, "/newsroom/"));
+		return this.browser.post(path, form);
+	}
+
+	SiteClient.Response get(String path) {
+		return this.browser.get(path);
+	}
+
+	/** The id of the article a redirect points at ({@code /newsroom/articles/12?...}). */
+	static long articleId(SiteClient.Response response) {
+		String location = response.header("Location")
+			.orElseThrow(() -> new AssertionError("No redirect: " + response.status()));
+		String tail = location.substring(location.indexOf("/newsroom/articles/") + "/newsroom/articles/".length());
+		return Long.parseLong(tail.replaceAll("[^0-9].*$", ""));
+	}
+
+	static Map<String, String> article(String headline, long section) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("headline", headline);
+		form.put("dek", "A dek for " + headline);
+		form.put("slug", "");
+		form.put("section", Long.toString(section));
+		form.put("dateline", "LISBON, Portugal");
+		form.put("body", "The first paragraph.\n\nThe second paragraph.");
+		form.put("hero", "1");
+		form.put("tags", "Transport, Cities");
+		form.put("commentsOpen", "true");
+		form.put("embargo", "");
+		return form;
+	}
+
+}
