@@ -43,14 +43,18 @@ public class PasswordLinks {
 
 	private final PasswordEncoder passwords;
 
+	private final StaffSessions sessions;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	PasswordLinks(JdbcClient jdbc, StaffRepository staff, PasswordEncoder passwords, Clock clock) {
+	PasswordLinks(JdbcClient jdbc, StaffRepository staff, PasswordEncoder passwords, StaffSessions sessions,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.staff = staff;
 		this.passwords = passwords;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -77,6 +81,19 @@ public class PasswordLinks {
 		return token;
 	}
 
+	/** How many links of this purpose the account was sent since {@code since}. */
+	int createdSince(StaffUser user, Purpose purpose, Instant since) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM staff_token
+				WHERE staff_user_id = :user AND purpose = :purpose AND created_at >= :since
+				""")
+			.param("user", user.id())
+			.param("purpose", purpose.name())
+			.param("since", Sql.millis(since))
+			.query(Integer.class)
+			.single();
+	}
+
 	/** The account a token is for, while it is unused and unexpired. */
 	public Optional<StaffUser> account(String token) {
 		return this.jdbc.sql("""
@@ -99,15 +116,10 @@ public class PasswordLinks {
 	public StaffUser setPassword(String token, String password) {
 		StaffUser user = account(token)
 			.orElseThrow(() -> new IllegalArgumentException("This link has expired or was already used."));
-		if (password == null || password.length() < StaffService.MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException(
-					"Please choose a password of at least " + StaffService.MIN_PASSWORD_LENGTH + " characters.");
-		}
-		this.jdbc
-			.sql("UPDATE staff_user SET password_hash = :hash, failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
-			.param("hash", this.passwords.encode(password))
-			.param("id", user.id())
-			.update();
+		StaffService.checkPassword(password);
+		this.staff.updatePasswordHash(user.id(), this.passwords.encode(password));
+		// whoever had the old password, or a session opened with it, is out
+		this.sessions.endAll(user);
 		this.jdbc.sql("UPDATE staff_token SET used_at = :now WHERE staff_user_id = :id AND used_at IS NULL")
 			.param("now", this.clock.millis())
 			.param("id", user.id())

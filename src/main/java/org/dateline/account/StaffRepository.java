@@ -96,6 +96,55 @@ class StaffRepository {
 			.update();
 	}
 
+	void updateRole(long id, Role role) {
+		this.jdbc.sql("UPDATE staff_user SET role = :role WHERE id = :id")
+			.param("role", role.name())
+			.param("id", id)
+			.update();
+	}
+
+	void updateEnabled(long id, boolean enabled) {
+		this.jdbc.sql("UPDATE staff_user SET enabled = :enabled WHERE id = :id")
+			.param("enabled", enabled)
+			.param("id", id)
+			.update();
+	}
+
+	void updateName(long id, String name) {
+		this.jdbc.sql("UPDATE staff_user SET name = :name WHERE id = :id").param("name", name).param("id", id).update();
+	}
+
+	void updatePasswordHash(long id, String hash) {
+		this.jdbc
+			.sql("UPDATE staff_user SET password_hash = :hash, failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
+			.param("hash", hash)
+			.param("id", id)
+			.update();
+	}
+
+	Optional<String> passwordHash(long id) {
+		return this.jdbc.sql("SELECT password_hash FROM staff_user WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	/** When the account was locked until, if it is locked now. */
+	Optional<Instant> lockedUntil(long id, Instant now) {
+		return this.jdbc.sql("SELECT locked_until FROM staff_user WHERE id = :id AND locked_until > :now")
+			.param("id", id)
+			.param("now", Sql.millis(now))
+			.query(Long.class)
+			.optional()
+			.map(Instant::ofEpochMilli);
+	}
+
+	void unlock(long id) {
+		this.jdbc.sql("UPDATE staff_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
+			.param("id", id)
+			.update();
+	}
+
 	record Credentials(long id, String email, Role role, String passwordHash, boolean enabled, Instant lockedUntil,
 			Instant sessionsValidAfter) {
 	}

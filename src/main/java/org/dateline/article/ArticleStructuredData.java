@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.dateline.media.Photo;
 import org.dateline.media.Variant;
+import org.dateline.site.SiteLogo;
 import org.dateline.site.SiteSettings;
 import org.dateline.web.Dates;
 import org.dateline.web.JsonLd;
@@ -74,10 +75,16 @@ final class ArticleStructuredData {
 		return data;
 	}
 
+	/** The publisher, with the uploaded logo or, until there is one, Dateline's. */
 	static Map<String, Object> publisher(Pages pages) {
+		SiteLogo.Logo uploaded = pages.site().logo();
+		Map<String, Object> logo = uploaded == null
+				? JsonLd.object("@type", "ImageObject", "url", pages.absolute(LOGO), "width", LOGO_SIZE, "height",
+						LOGO_SIZE)
+				: JsonLd.object("@type", "ImageObject", "url", pages.absolute(uploaded.path()), "width",
+						uploaded.width(), "height", uploaded.height());
 		return JsonLd.object("@type", "NewsMediaOrganization", "name", pages.site().name(), "url", pages.absolute("/"),
-				"logo", JsonLd.object("@type", "ImageObject", "url", pages.absolute(LOGO), "width", LOGO_SIZE, "height",
-						LOGO_SIZE));
+				"logo", logo);
 	}
 
 	static Map<String, Object> breadcrumbs(Article article, Pages pages) {

@@ -28,41 +28,65 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckPipeline {
 
-	private final List<CommentCheck> checks;
-
 	private final SpamTokenRepository tokens;
+
+	private final CommentRepository comments;
 
 	private final CommentProperties properties;
 
-	CheckPipeline(CommentProperties properties, CommentRepository comments, SpamTokenRepository tokens) {
+	private final CommentRulesService rules;
+
+	/**
+	 * The checks made for the rules they were made from; remade when the rules change.
+	 */
+	private volatile Built built;
+
+	CheckPipeline(CommentProperties properties, CommentRulesService rules, CommentRepository comments,
+			SpamTokenRepository tokens) {
 		this.properties = properties;
+		this.rules = rules;
+		this.comments = comments;
 		this.tokens = tokens;
-		this.checks = List.of(new LengthCheck(properties.maxLength(), properties.maxName()), new ArticleOpenCheck(),
-				new BlockListCheck(properties.blockWords(), properties.blockIps(), properties.blockEmails(),
-						properties.blockDomains()),
+	}
+
+	private List<CommentCheck> checks() {
+		CommentRules current = this.rules.current();
+		Built built = this.built;
+		if (built == null || !built.rules().equals(current)) {
+			built = new Built(current, build(current));
+			this.built = built;
+		}
+		return built.checks();
+	}
+
+	private List<CommentCheck> build(CommentRules rules) {
+		CommentProperties properties = this.properties;
+		CommentRepository comments = this.comments;
+		return List.of(new LengthCheck(properties.maxLength(), properties.maxName()), new ArticleOpenCheck(),
+				new BlockListCheck(rules.blockWords(), rules.blockIps(), rules.blockEmails(), rules.blockDomains()),
 				new HoneypotTimingCheck(properties.timing().enabled(), properties.timing().minimum(),
 						properties.timing().maximum()),
 				new RateCheck(properties.flood().enabled(), properties.flood().perIpPerMinute(),
 						properties.flood().perEmailPerMinute(),
 						(s) -> comments.sameTextExists(s.articleId(), s.email(), s.body())),
-				new LinkCheck(properties.maxLinks()), new ModerationWordsCheck(properties.moderationWords()),
+				new LinkCheck(rules.maxLinks()), new ModerationWordsCheck(rules.moderationWords()),
 				// the learned check gets the comment's score, computed once per run (see
 				// run)
 				new LearnedScoreCheck(properties.learnedHoldAbove(), (s) -> SpamScore.NONE),
-				new FirstTimeCommenterCheck(properties.holdUntilApproved(),
+				new FirstTimeCommenterCheck(rules.holdUntilApproved(),
 						(email) -> comments.countByEmail(email, CommentStatus.APPROVED)));
 	}
 
 	/** The names of the checks, in the order they run. */
 	List<String> names() {
-		return this.checks.stream().map(CommentCheck::name).toList();
+		return checks().stream().map(CommentCheck::name).toList();
 	}
 
 	/** Runs the checks, stopping at the first rejection. */
 	Result run(Submission submission) {
 		SpamScore score = score(submission);
 		List<Verdict> verdicts = new ArrayList<>();
-		for (CommentCheck check : this.checks) {
+		for (CommentCheck check : checks()) {
 			if (check instanceof LearnedScoreCheck learned) {
 				check = new LearnedScoreCheck(learned.holdAbove(), (s) -> score);
 			}
@@ -80,6 +104,9 @@ class CheckPipeline {
 		long[] totals = this.tokens.totals();
 		return LearnedFilter.score(found, this.tokens.counts(found), totals[0], totals[1],
 				this.properties.learnedMinimum());
+	}
+
+	private record Built(CommentRules rules, List<CommentCheck> checks) {
 	}
 
 	record Result(List<Verdict> verdicts, SpamScore score) {

@@ -40,17 +40,20 @@ public class CommentService {
 
 	private final CommentProperties properties;
 
+	private final CommentRulesService rules;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CommentService(CommentRepository comments, CommentWriter writer, CheckPipeline checks, CommentTokens tokens,
-			CommentProperties properties, ApplicationEventPublisher events, Clock clock) {
+			CommentProperties properties, CommentRulesService rules, ApplicationEventPublisher events, Clock clock) {
 		this.comments = comments;
 		this.writer = writer;
 		this.checks = checks;
 		this.tokens = tokens;
 		this.properties = properties;
+		this.rules = rules;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -94,10 +97,11 @@ public class CommentService {
 		if (!target.commentsOpen()) {
 			return "Comments are closed for this article.";
 		}
-		int days = this.properties.closeAfterDays();
+		int days = this.rules.current().closeAfterDays();
 		if (days > 0 && target.publishedAt() != null
 				&& this.clock.instant().isAfter(target.publishedAt().plus(Duration.ofDays(days)))) {
-			return "Comments are closed for this article; they close " + days + " days after publication.";
+			return "Comments are closed for this article; they close " + (days == 1 ? "a day" : days + " days")
+					+ " after publication.";
 		}
 		return null;
 	}
@@ -195,10 +199,11 @@ public class CommentService {
 		Comment comment = approved(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
 		boolean counted = this.comments.flag(commentId, this.tokens.reporter(ip), reason,
 				detail == null ? "" : detail.strip(), this.clock.instant());
-		if (counted && this.comments.openFlags(commentId) >= this.properties.flagThreshold()) {
+		int threshold = this.rules.current().flagThreshold();
+		if (counted && this.comments.openFlags(commentId) >= threshold) {
 			this.comments.setStatus(commentId, CommentStatus.PENDING);
-			this.comments.log(commentId, "readers", "pulled",
-					"reported by " + this.properties.flagThreshold() + " readers", this.clock.instant());
+			this.comments.log(commentId, "readers", "pulled", "reported by " + threshold + " readers",
+					this.clock.instant());
 			this.events.publishEvent(new CommentEvents.CommentChanged(commentId, comment.articleId()));
 			this.events.publishEvent(new CommentEvents.CommentHeld(commentId, comment.articleId()));
 		}

@@ -17,4 +17,8 @@ public record Desk(PageMeta meta, StaffUser user, String csrfParameter, String c
 		return this.user != null && this.user.can(Role.EDITOR);
 	}
 
+	public boolean isAdmin() {
+		return this.user != null && this.user.can(Role.ADMIN);
+	}
+
 }

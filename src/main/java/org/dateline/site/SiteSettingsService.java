@@ -2,6 +2,7 @@ package org.dateline.site;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -52,11 +53,45 @@ public class SiteSettingsService {
 		return this.repository.findAll().get(name);
 	}
 
+	/** The settings whose names start with {@code prefix}, as stored. */
+	public Map<String, String> values(String prefix) {
+		Map<String, String> values = new LinkedHashMap<>();
+		this.repository.findAll().forEach((name, value) -> {
+			if (name.startsWith(prefix)) {
+				values.put(name, value);
+			}
+		});
+		return values;
+	}
+
 	@Transactional
 	public void put(String name, String value) {
 		this.repository.put(name, value);
 		this.current.set(null);
 		this.events.publishEvent(new SiteSettingsChanged(name));
+	}
+
+	/**
+	 * Stores several settings in one transaction, and tells the rest of the site once.
+	 */
+	@Transactional
+	public void putAll(Map<String, String> values) {
+		values.forEach(this.repository::put);
+		this.current.set(null);
+		this.events.publishEvent(new SiteSettingsChanged(String.join(",", values.keySet())));
+	}
+
+	/**
+	 * Changes the site's identity.
+	 * @throws IllegalArgumentException when the form has
+	 * {@link SiteSettingsForm#problems()}
+	 */
+	@Transactional
+	public void update(SiteSettingsForm form) {
+		if (!form.problems().isEmpty()) {
+			throw new IllegalArgumentException(String.join(" ", form.problems().values()));
+		}
+		putAll(form.values());
 	}
 
 	private SiteSettings load() {
@@ -65,7 +100,7 @@ public class SiteSettingsService {
 				stored.getOrDefault("description", this.defaults.description()),
 				stripTrailingSlash(stored.getOrDefault("base_url", this.defaults.baseUrl())),
 				stored.getOrDefault("language", this.defaults.language()),
-				zone(stored.getOrDefault("time_zone", this.defaults.timeZone())));
+				zone(stored.getOrDefault("time_zone", this.defaults.timeZone())), SiteLogo.parse(stored.get("logo")));
 	}
 
 	private static ZoneId zone(String id) {

@@ -3,6 +3,8 @@ package org.dateline.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dateline.site.SiteLogo;
+
 /**
  * Everything the page layout puts in {@code <head>} and around the content: title,
  * canonical link, Open Graph and Twitter card tags, structured data, navigation. Built by
@@ -11,7 +13,7 @@ import java.util.List;
 public record PageMeta(String siteName, String language, String title, String description, String canonicalUrl,
 		String openGraphType, SocialImage image, List<String> jsonLd, String robots, String previousUrl, String nextUrl,
 		List<NavLink> navigation, String activeNav, List<MetaProperty> properties, String stylesheet,
-		List<String> scripts, String homeUrl) {
+		List<String> scripts, String homeUrl, SiteLogo.Logo logo) {
 
 	/** The image link previews show. */
 	public record SocialImage(String url, int width, int height, String alt) {

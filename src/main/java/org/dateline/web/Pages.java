@@ -72,7 +72,7 @@ public class Pages {
 		String fullTitle = title.isBlank() || title.equals(site.name()) ? site.name() : title + " | " + site.name();
 		return new PageMeta(site.name(), site.language(), fullTitle, description, absolute(path), openGraphType, image,
 				jsonLd, robots, previousUrl, nextUrl, navigation(), activeNav, properties,
-				this.assets.url("/assets/site.css"), scripts.stream().map(this.assets::url).toList(), "/");
+				this.assets.url("/assets/site.css"), scripts.stream().map(this.assets::url).toList(), "/", site.logo());
 	}
 
 	private List<NavLink> navigation() {

@@ -55,8 +55,7 @@ class UserCommandTests {
 			.execute("user", "add", "--data", this.data.toString(), "--email", "someone@example.org", "--role",
 					"editor", "--password", "short");
 		assertThat(code).isEqualTo(1);
-		assertThat(err.toString().strip())
-			.isEqualTo("dateline: The password is too short: use at least 12 characters.");
+		assertThat(err.toString().strip()).isEqualTo("dateline: Please choose a password of at least 12 characters.");
 	}
 
 }

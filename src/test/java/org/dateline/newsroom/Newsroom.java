@@ -42,6 +42,14 @@ final class Newsroom {
 		return this.browser.get(path);
 	}
 
+	/** The page a redirect leads to. */
+	SiteClient.Response follow(SiteClient.Response redirect) {
+		String location = redirect.header("Location")
+			.orElseThrow(() -> new AssertionError("No redirect: " + redirect.status()));
+		return this.browser.get(
+				location.startsWith(this.browser.base()) ? location.substring(this.browser.base().length()) : location);
+	}
+
 	/** The id of the article a redirect points at ({@code /newsroom/articles/12?...}). */
 	static long articleId(SiteClient.Response response) {
 		String location = response.header("Location")

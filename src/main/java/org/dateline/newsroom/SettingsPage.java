@@ -1,0 +1,21 @@
+package org.dateline.newsroom;
+
+import java.util.List;
+import java.util.Map;
+
+import org.dateline.site.SiteLogo;
+import org.dateline.site.SiteSettingsForm;
+
+/** The settings screen, with any problems of the form just sent, field by field. */
+public record SettingsPage(Desk desk, SiteSettingsForm site, Map<String, String> siteProblems, SiteLogo.Logo logo,
+		RulesForm rules, Map<String, String> rulesProblems, List<String> zones, String notice, String error) {
+
+	public String siteProblem(String field) {
+		return this.siteProblems.get(field);
+	}
+
+	public String rulesProblem(String field) {
+		return this.rulesProblems.get(field);
+	}
+
+}
