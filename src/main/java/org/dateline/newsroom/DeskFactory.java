@@ -4,6 +4,7 @@ import org.dateline.account.StaffService;
 import org.dateline.account.StaffUser;
 import org.dateline.comment.CommentModeration;
 import org.dateline.web.NotFoundException;
+import org.dateline.web.PageMeta;
 import org.dateline.web.Pages;
 
 import org.springframework.security.core.Authentication;
@@ -27,12 +28,19 @@ class DeskFactory {
 		this.pages = pages;
 	}
 
-	Desk desk(String title, String path, String section, CsrfToken csrf) {
+	/**
+	 * @param scripts this site's scripts the screen needs (it must work without them)
+	 */
+	Desk desk(String title, String path, String section, CsrfToken csrf, String... scripts) {
 		StaffUser user = currentUser();
 		long pending = user.can(org.dateline.account.Role.EDITOR)
 				? this.moderation.counts().get(CommentModeration.View.PENDING) : 0;
-		return new Desk(this.pages.page(title + " · Newsroom", path).noIndex().build(), user, csrf.getParameterName(),
-				csrf.getToken(), pending, section, this.pages.site().zone());
+		PageMeta.Builder meta = this.pages.page(title + " · Newsroom", path).noIndex();
+		for (String script : scripts) {
+			meta.script(script);
+		}
+		return new Desk(meta.build(), user, csrf.getParameterName(), csrf.getToken(), pending, section,
+				this.pages.site().zone());
 	}
 
 	StaffUser currentUser() {
