@@ -93,8 +93,8 @@
     if (!files || files.length === 0) {
       return;
     }
-    input.files = files;
     if (check(files)) {
+      input.files = files;
       zone.classList.add('is-sending');
       form.requestSubmit ? form.requestSubmit() : form.submit();
     }
