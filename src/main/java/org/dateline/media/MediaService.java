@@ -1,80 +1,176 @@
 package org.dateline.media;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
+import org.dateline.web.ContentChanged;
+import org.dateline.web.NotFoundException;
+import org.dateline.web.SurrogateKeys;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The media library: adds photos and finds them. See {@link MediaController} for how
- * readers get the files.
+ * The media library: adds photos, finds them, keeps their details. See
+ * {@link MediaController} for how readers get the files, and the newsroom's
+ * {@code MediaLibraryController} for the screens.
  */
 @Service
 public class MediaService {
+
+	/** Photos on one page of the library's grid and of the editor's photo picker. */
+	public static final int PAGE_SIZE = 24;
+
+	private static final int MAX_SEARCH_WORDS = 8;
 
 	private final PhotoRepository photos;
 
 	private final MediaStorage storage;
 
+	private final ImageCheck check;
+
+	private final MediaProperties properties;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	MediaService(PhotoRepository photos, MediaStorage storage, Clock clock) {
+	MediaService(PhotoRepository photos, MediaStorage storage, ImageCheck check, MediaProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
 		this.photos = photos;
 		this.storage = storage;
+		this.check = check;
+		this.properties = properties;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * Stores an image and records it in the library. The file is written before the row,
-	 * so a row never points at a missing file; a file without a row (after a crash) is
-	 * harmless.
+	 * Stores an image with details given by the caller (the demo site, imports) and
+	 * records it in the library.
+	 * @throws PhotoRejectedException when the file is not a photo the library can use
 	 */
-	@Transactional
 	public Photo add(byte[] image, String originalName, PhotoDetails details) {
-		ImageFacts facts = inspect(image);
+		ImageCheck.Checked checked = this.check.check(image);
+		return store(image, originalName, checked, details, null, 1).photo();
+	}
+
+	/**
+	 * Adds a photo a member of the newsroom uploaded, its details prefilled from what the
+	 * file itself says (see {@link PhotoMetadata}).
+	 * @param uploadedBy the newsroom account uploading it
+	 * @throws PhotoRejectedException with a message for the uploader when the file is not
+	 * a photo the library can use; nothing is stored then
+	 */
+	public LibraryPhoto upload(byte[] image, String originalName, long uploadedBy) {
+		ImageCheck.Checked checked = this.check.check(image);
+		PhotoMetadata.Found found = PhotoMetadata.read(image, checked.format());
+		return store(image, originalName, checked, found.details(), uploadedBy, found.orientation());
+	}
+
+	/**
+	 * The file is written before the row, so a row never points at a missing file; a file
+	 * without a row (after a crash) is harmless. No transaction is held while the file is
+	 * checked: the insert is a single statement.
+	 */
+	private LibraryPhoto store(byte[] image, String originalName, ImageCheck.Checked checked, PhotoDetails details,
+			Long uploadedBy, int orientation) {
+		boolean turned = Orientation.swapsSides(orientation);
+		int width = turned ? checked.height() : checked.width();
+		int height = turned ? checked.width() : checked.height();
+		String name = fileName(originalName);
 		String key = this.storage.newKey();
 		this.storage.storeOriginal(key, image);
-		long id = this.photos.insert(key, originalName, facts.mediaType(), facts.width(), facts.height(), image.length,
-				details, this.clock.instant());
-		return new Photo(id, key, facts.width(), facts.height(), details.alt(), details.caption(), details.credit(),
-				details.creator(), details.copyright());
+		PhotoRepository.NewPhoto photo = new PhotoRepository.NewPhoto(name, checked.format().mediaType(), width, height,
+				image.length, details, uploadedBy, orientation);
+		long id = this.photos.insert(key, photo, this.clock.instant());
+		return this.photos.findInLibrary(id).orElseThrow();
 	}
 
 	public Optional<Photo> find(long id) {
 		return this.photos.find(id);
 	}
 
-	private static ImageFacts inspect(byte[] image) {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-			if (in == null || !readers.hasNext()) {
-				throw new IllegalArgumentException("The file is not an image this site can read");
-			}
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(in);
-				String mediaType = reader.getOriginatingProvider().getMIMETypes()[0];
-				return new ImageFacts(mediaType, reader.getWidth(0), reader.getHeight(0));
-			}
-			finally {
-				reader.dispose();
-			}
+	public Optional<LibraryPhoto> findInLibrary(long id) {
+		return this.photos.findInLibrary(id);
+	}
+
+	/**
+	 * A page of the photos whose caption, credit, creator or original file name contain
+	 * every word of the query; all photos when it is blank. Newest first.
+	 */
+	public PhotoSearch search(String query, int page) {
+		String normalized = query == null ? "" : query.strip();
+		List<String> words = Arrays.stream(normalized.split("\\s+"))
+			.filter((word) -> !word.isEmpty())
+			.map((word) -> word.length() > 100 ? word.substring(0, 100) : word)
+			.limit(MAX_SEARCH_WORDS)
+			.toList();
+		int number = Math.clamp(page, 1, 10_000);
+		long total = this.photos.count(words);
+		List<LibraryPhoto> found = this.photos.search(words, PAGE_SIZE, (number - 1) * PAGE_SIZE);
+		return new PhotoSearch(normalized, found, number, PAGE_SIZE, total);
+	}
+
+	/**
+	 * Saves a photo's details. When the caption, credit, creator or copyright changed,
+	 * the photo's variants are deleted once the change is committed, to be made again
+	 * with the new text embedded; pages showing the photo are purged from the page cache.
+	 * @throws IllegalArgumentException when a field is too long (see
+	 * {@link PhotoDetails#problems()})
+	 */
+	@Transactional
+	public void updateDetails(long id, PhotoDetails details) {
+		if (!details.problems().isEmpty()) {
+			throw new IllegalArgumentException(String.join(" ", details.problems().values()));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read the image", ex);
+		LibraryPhoto photo = this.photos.findInLibrary(id).orElseThrow(() -> new NotFoundException("No photo " + id));
+		this.photos.updateDetails(id, details);
+		if (details.embeddedDiffers(photo.details())) {
+			this.events.publishEvent(new PhotoDetailsChanged(id, photo.photo().key()));
+		}
+		// Article pages show the caption, credit and alt text, and lists show the hero's
+		// alt text: with no index from photos to the lists that show them, a photo in use
+		// empties the page cache, as a changed slug does. Photo edits are rare.
+		if (!this.photos.usages(id).isEmpty()) {
+			this.events.publishEvent(ContentChanged.of(SurrogateKeys.SITE));
 		}
 	}
 
-	private record ImageFacts(String mediaType, int width, int height) {
+	/** The articles using a photo, most recently changed first. */
+	public List<PhotoUsage> usages(long id) {
+		return this.photos.usages(id);
+	}
+
+	/**
+	 * Why a file of this many bytes would be refused for its size, before it is read;
+	 * empty when the size is fine.
+	 */
+	public Optional<String> sizeProblem(long bytes) {
+		long max = this.properties.maxUploadSize().toBytes();
+		return bytes > max ? Optional.of(ImageCheck.tooLarge(bytes, max)) : Optional.empty();
+	}
+
+	public MediaProperties properties() {
+		return this.properties;
+	}
+
+	/**
+	 * The name the file had on the uploader's computer, for display only: the last path
+	 * segment (old browsers send whole paths), without control characters, at most 255
+	 * characters.
+	 */
+	static String fileName(String originalName) {
+		if (originalName == null) {
+			return "";
+		}
+		String name = originalName
+			.substring(Math.max(originalName.lastIndexOf('/'), originalName.lastIndexOf('\\')) + 1);
+		name = PhotoMetadata.clean(name);
+		return name.length() > 255 ? name.substring(0, 255) : name;
 	}
 
 }

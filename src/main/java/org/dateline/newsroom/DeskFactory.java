@@ -6,6 +6,7 @@ import org.dateline.account.StaffUser;
 import org.dateline.article.Actor;
 import org.dateline.comment.CommentModeration;
 import org.dateline.web.NotFoundException;
+import org.dateline.web.PageMeta;
 import org.dateline.web.Pages;
 
 import org.springframework.security.core.Authentication;
@@ -29,10 +30,13 @@ class DeskFactory {
 		this.pages = pages;
 	}
 
+	/**
+	 * @param scripts this site's scripts the screen needs (it must work without them)
+	 */
 	Desk desk(String title, String path, String section, CsrfToken csrf, String... scripts) {
 		StaffUser user = currentUser();
 		long pending = user.can(Role.EDITOR) ? this.moderation.counts().get(CommentModeration.View.PENDING) : 0;
-		var meta = this.pages.page(title + " · Newsroom", path).noIndex();
+		PageMeta.Builder meta = this.pages.page(title + " · Newsroom", path).noIndex();
 		for (String script : scripts) {
 			meta.script(script);
 		}

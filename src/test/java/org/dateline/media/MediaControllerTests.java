@@ -10,6 +10,11 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.iptc.IptcDirectory;
 import org.dateline.SiteClient;
 import org.dateline.SiteTest;
 import org.junit.jupiter.api.Test;
@@ -54,17 +59,24 @@ class MediaControllerTests {
 	}
 
 	@Test
-	void variantsCarryNoMetadataFromTheOriginal() throws IOException {
-		byte[] bytes = this.client.bytes(this.media.find(2).orElseThrow().url(Variant.W800));
+	void variantsCarryOnlyTheXmpWrittenForThem() throws Exception {
+		Photo photo = this.media.find(2).orElseThrow();
+		byte[] bytes = this.client.bytes(photo.url(Variant.W800));
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
 			ImageReader reader = readers.next();
 			reader.setInput(in);
 			IIOMetadata metadata = reader.getImageMetadata(0);
 			Node tree = metadata.getAsTree("javax_imageio_jpeg_image_1.0");
-			assertThat(markers(tree, "unknown")).as("no APP1 (EXIF/XMP) or other foreign segments").isZero();
+			assertThat(markers(tree, "unknown")).as("one foreign segment: the XMP APP1").isEqualTo(1);
 			reader.dispose();
 		}
+		Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes));
+		assertThat(metadata.getDirectoriesOfType(ExifIFD0Directory.class)).isEmpty();
+		assertThat(metadata.getDirectoriesOfType(GpsDirectory.class)).isEmpty();
+		assertThat(metadata.getDirectoriesOfType(IptcDirectory.class)).isEmpty();
+		assertThat(XmpPacketTests.xmp(bytes).getProperty(PhotoMetadata.PHOTOSHOP, "Credit").getValue())
+			.isEqualTo(photo.credit());
 	}
 
 	@Test
