@@ -3,6 +3,7 @@ package org.dateline.article;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Pages that list articles: the front page, section fronts, tag and author pages, all
  * paginated with {@code ?page=N}. A page beyond the last is a 404, so crawlers do not
- * index empty pages.
+ * index empty pages. The old slug of a renamed section, tag or author answers with a 301
+ * to its new page, for ever.
  */
 @Controller
 class ArticleListController {
@@ -39,11 +41,18 @@ class ArticleListController {
 
 	private final SectionService sections;
 
+	private final TagService tags;
+
+	private final AuthorService authors;
+
 	private final Pages pages;
 
-	ArticleListController(ArticleService articles, SectionService sections, Pages pages) {
+	ArticleListController(ArticleService articles, SectionService sections, TagService tags, AuthorService authors,
+			Pages pages) {
 		this.articles = articles;
 		this.sections = sections;
+		this.tags = tags;
+		this.authors = authors;
 		this.pages = pages;
 	}
 
@@ -85,15 +94,20 @@ class ArticleListController {
 
 	@GetMapping("/{section:[a-z0-9-]+}")
 	String sectionWithoutSlash(@PathVariable String section) {
-		Section found = this.sections.bySlug(section).orElseThrow(() -> new SectionNotFoundException(section));
+		Section found = this.sections.bySlug(section)
+			.or(() -> this.sections.movedTo(section))
+			.orElseThrow(() -> new SectionNotFoundException(section));
 		throw new MovedPermanentlyException(found.path());
 	}
 
 	@GetMapping("/{section:[a-z0-9-]+}/")
 	String section(@PathVariable String section, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
 			Model model) {
-		Section found = this.sections.bySlug(section).orElseThrow(() -> new SectionNotFoundException(section));
-		SurrogateKeys.add(request, SurrogateKeys.section(found.slug()));
+		// before the lookup: a cached redirect from an old slug is purged with it
+		SurrogateKeys.add(request, SurrogateKeys.section(section));
+		Section found = this.sections.bySlug(section)
+			.orElseThrow(() -> movedOr(this.sections.movedTo(section).map(Section::path), page,
+					new SectionNotFoundException(section)));
 		Pagination pagination = pagination(found.path(), page, this.articles.countInSection(found));
 		ListPage list = list(pagination, "Section", found.name(), found.description(), null,
 				this.articles.latestInSection(found, pagination), found.slug());
@@ -104,8 +118,9 @@ class ArticleListController {
 	@GetMapping("/tag/{slug:[a-z0-9-]+}")
 	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
 			Model model) {
-		Tag tag = this.articles.tag(slug).orElseThrow(() -> new NotFoundException("No tag '" + slug + "'"));
-		SurrogateKeys.add(request, SurrogateKeys.tag(tag.slug()));
+		SurrogateKeys.add(request, SurrogateKeys.tag(slug));
+		Tag tag = this.articles.tag(slug)
+			.orElseThrow(() -> movedOr(this.tags.movedTo(slug).map(Tag::path), page, new TagNotFoundException(slug)));
 		Pagination pagination = pagination(tag.path(), page, this.articles.countWithTag(tag));
 		model.addAttribute("page", list(pagination, "Topic", tag.name(), "Stories about " + tag.name() + ".", null,
 				this.articles.latestWithTag(tag, pagination)));
@@ -115,8 +130,10 @@ class ArticleListController {
 	@GetMapping("/author/{slug:[a-z0-9-]+}")
 	String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
 			Model model) {
-		Author author = this.articles.author(slug).orElseThrow(() -> new NotFoundException("No author '" + slug + "'"));
-		SurrogateKeys.add(request, SurrogateKeys.author(author.slug()));
+		SurrogateKeys.add(request, SurrogateKeys.author(slug));
+		Author author = this.articles.author(slug)
+			.orElseThrow(() -> movedOr(this.authors.movedTo(slug).map(Author::path), page,
+					new AuthorNotFoundException(slug)));
 		Pagination pagination = pagination(author.path(), page, this.articles.countByAuthor(author));
 		model.addAttribute("page", list(pagination, "Author", author.name(), author.bio(), author,
 				this.articles.latestByAuthor(author, pagination)));
@@ -136,9 +153,12 @@ class ArticleListController {
 			.activeNav(activeNav)
 			.pagination(pagination);
 		if (author != null) {
-			meta.jsonLd(JsonLd.object("@context", "https://schema.org", "@type", "ProfilePage", "mainEntity",
-					JsonLd.object("@type", "Person", "name", author.name(), "description", author.bio(), "url",
-							this.pages.absolute(author.path()))));
+			Map<String, Object> person = JsonLd.object("@type", "Person", "name", author.name(), "description",
+					author.bio(), "url", this.pages.absolute(author.path()));
+			if (!author.jobTitle().isBlank()) {
+				person.put("jobTitle", author.jobTitle());
+			}
+			meta.jsonLd(JsonLd.object("@context", "https://schema.org", "@type", "ProfilePage", "mainEntity", person));
 		}
 		return new ListPage(meta.build(), kicker, heading, description, author, found, pagination,
 				this.pages.site().zone());
@@ -147,6 +167,15 @@ class ArticleListController {
 	private Map<String, Object> websiteData() {
 		return JsonLd.object("@context", "https://schema.org", "@type", "WebSite", "name", this.pages.site().name(),
 				"url", this.pages.absolute("/"), "publisher", ArticleStructuredData.publisher(this.pages));
+	}
+
+	/**
+	 * A 301 to where a renamed section, tag or author lives now (on the same page of its
+	 * list), or the 404 when nothing had that slug.
+	 */
+	private static RuntimeException movedOr(Optional<String> path, int page, NotFoundException missing) {
+		return path.<RuntimeException>map((p) -> new MovedPermanentlyException((page > 1) ? p + "?page=" + page : p))
+			.orElse(missing);
 	}
 
 	private static Pagination pagination(String path, int page, long total) {
