@@ -107,7 +107,7 @@ class ArticleDeskController {
 			RedirectAttributes redirect) {
 		try {
 			long id = this.editing.create(form.draft(zone()), this.desks.articleActor());
-			redirect.addAttribute("notice", "Draft saved.");
+			redirect.addFlashAttribute("notice", "Draft saved.");
 			return "redirect:/newsroom/articles/" + id;
 		}
 		catch (EditRefusedException | IllegalArgumentException ex) {
@@ -118,8 +118,8 @@ class ArticleDeskController {
 	}
 
 	@GetMapping("/newsroom/articles/{id:\\d+}")
-	String edit(@PathVariable long id, @RequestParam(required = false) String notice, CsrfToken csrf,
-			HttpServletResponse response, Model model) {
+	String edit(@PathVariable long id, CsrfToken csrf, HttpServletResponse response, Model model) {
+		String notice = (String) model.getAttribute("notice");
 		try {
 			EditableArticle article = this.editing.load(id, this.desks.articleActor());
 			model.addAttribute("page", editPage(article, ArticleForm.of(article, zone()), article.version(), csrf,
@@ -178,7 +178,7 @@ class ArticleDeskController {
 			if (notice == null) {
 				return "newsroom/articles/edit";
 			}
-			redirect.addAttribute("notice", notice);
+			redirect.addFlashAttribute("notice", notice);
 			return "redirect:/newsroom/articles/" + id;
 		}
 		catch (EditConflictException ex) {
@@ -246,7 +246,7 @@ class ArticleDeskController {
 	@PostMapping("/newsroom/articles/{id:\\d+}/preview-link")
 	String previewLink(@PathVariable long id, RedirectAttributes redirect) {
 		String token = this.editing.previewLink(id, this.desks.articleActor());
-		redirect.addAttribute("notice",
+		redirect.addFlashAttribute("notice",
 				"Anyone with this link can see the article for 48 hours: " + this.pages.absolute("/preview/" + token));
 		return "redirect:/newsroom/articles/" + id;
 	}
@@ -258,13 +258,13 @@ class ArticleDeskController {
 			Correction.Kind parsed = parse(Correction.Kind.class, kind);
 			this.editing.addCorrection(id, parsed == null ? Correction.Kind.CORRECTION : parsed, text,
 					this.desks.articleActor());
-			redirect.addAttribute("notice", "Added the " + kind.toLowerCase(Locale.ROOT) + ".");
+			redirect.addFlashAttribute("notice", "Added the " + kind.toLowerCase(Locale.ROOT) + ".");
 		}
 		catch (EditRefusedException ex) {
 			if (ex.forbidden()) {
 				throw new org.springframework.web.server.ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 			}
-			redirect.addAttribute("notice", ex.getMessage());
+			redirect.addFlashAttribute("notice", ex.getMessage());
 		}
 		return "redirect:/newsroom/articles/" + id;
 	}

@@ -51,7 +51,8 @@ class AuthorDeskController {
 	}
 
 	@GetMapping("/newsroom/authors")
-	String list(@RequestParam(required = false) String notice, CsrfToken csrf, Model model) {
+	String list(CsrfToken csrf, Model model) {
+		String notice = (String) model.getAttribute("notice");
 		Map<Long, StaffUser> accounts = this.staff.all()
 			.stream()
 			.collect(Collectors.toMap(StaffUser::id, Function.identity()));
@@ -73,7 +74,7 @@ class AuthorDeskController {
 			RedirectAttributes redirect) {
 		try {
 			long id = this.authors.create(draft(form), this.desks.articleActor());
-			redirect.addAttribute("notice", "Created the author profile.");
+			redirect.addFlashAttribute("notice", "Created the author profile.");
 			return "redirect:/newsroom/authors/" + id;
 		}
 		catch (EditRefusedException | IllegalArgumentException ex) {
@@ -84,7 +85,8 @@ class AuthorDeskController {
 	}
 
 	@GetMapping("/newsroom/authors/{id:\\d+}")
-	String edit(@PathVariable long id, @RequestParam(required = false) String notice, CsrfToken csrf, Model model) {
+	String edit(@PathVariable long id, CsrfToken csrf, Model model) {
+		String notice = (String) model.getAttribute("notice");
 		Actor actor = this.desks.articleActor();
 		AuthorProfile profile = load(id, actor);
 		model.addAttribute("page", page(profile, AuthorForm.of(profile), actor.canEditOthers(), csrf, notice, null));
@@ -98,7 +100,7 @@ class AuthorDeskController {
 		AuthorProfile before = load(id, actor);
 		try {
 			this.authors.update(id, actor.canEditOthers() ? draft(form) : form.draft(before.staffUserId()), actor);
-			redirect.addAttribute("notice", "Saved.");
+			redirect.addFlashAttribute("notice", "Saved.");
 			return "redirect:/newsroom/authors/" + id;
 		}
 		catch (EditRefusedException | IllegalArgumentException ex) {

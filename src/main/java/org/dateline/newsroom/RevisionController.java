@@ -78,16 +78,16 @@ class RevisionController {
 			RedirectAttributes redirect) {
 		try {
 			this.editing.restore(id, revision, version, this.desks.articleActor());
-			redirect.addAttribute("notice", "Restored revision " + revision + ".");
+			redirect.addFlashAttribute("notice", "Restored revision " + revision + ".");
 		}
 		catch (EditConflictException ex) {
-			redirect.addAttribute("notice", ex.savedBy() + " saved the article meanwhile: nothing was restored.");
+			redirect.addFlashAttribute("notice", ex.savedBy() + " saved the article meanwhile: nothing was restored.");
 		}
 		catch (EditRefusedException ex) {
 			if (ex.forbidden()) {
 				throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 			}
-			redirect.addAttribute("notice", ex.getMessage());
+			redirect.addFlashAttribute("notice", ex.getMessage());
 		}
 		return "redirect:/newsroom/articles/" + id;
 	}

@@ -39,7 +39,8 @@ class SectionDeskController {
 	}
 
 	@GetMapping("/newsroom/sections")
-	String list(@RequestParam(required = false) String notice, CsrfToken csrf, Model model) {
+	String list(CsrfToken csrf, Model model) {
+		String notice = (String) model.getAttribute("notice");
 		model.addAttribute("page",
 				new SectionListPage(this.desks.desk("Sections", "/newsroom/sections", "sections", csrf),
 						this.sections.all(), this.sections.articleCounts(), notice));
@@ -57,7 +58,8 @@ class SectionDeskController {
 			RedirectAttributes redirect) {
 		try {
 			Section created = this.sections.create(form.draft());
-			redirect.addAttribute("notice", "Created the section “" + created.name() + "” at " + created.path() + ".");
+			redirect.addFlashAttribute("notice",
+					"Created the section “" + created.name() + "” at " + created.path() + ".");
 			return "redirect:/newsroom/sections";
 		}
 		catch (EditRefusedException | IllegalArgumentException ex) {
@@ -68,7 +70,8 @@ class SectionDeskController {
 	}
 
 	@GetMapping("/newsroom/sections/{id:\\d+}")
-	String edit(@PathVariable long id, @RequestParam(required = false) String notice, CsrfToken csrf, Model model) {
+	String edit(@PathVariable long id, CsrfToken csrf, Model model) {
+		String notice = (String) model.getAttribute("notice");
 		Section section = find(id);
 		model.addAttribute("page", page(section, SectionForm.of(section), csrf, notice, null));
 		return "newsroom/sections/edit";
@@ -80,7 +83,7 @@ class SectionDeskController {
 		Section before = find(id);
 		try {
 			Section saved = this.sections.update(id, form.draft());
-			redirect.addAttribute("notice",
+			redirect.addFlashAttribute("notice",
 					saved.slug().equals(before.slug()) ? "Saved." : "Saved. The section is now at " + saved.path()
 							+ "; " + before.path() + " and the addresses of its articles redirect there.");
 			return "redirect:/newsroom/sections/" + id;
@@ -98,7 +101,7 @@ class SectionDeskController {
 		Section section = find(id);
 		try {
 			this.sections.delete(id);
-			redirect.addAttribute("notice", "Deleted the section “" + section.name() + "”.");
+			redirect.addFlashAttribute("notice", "Deleted the section “" + section.name() + "”.");
 			return "redirect:/newsroom/sections";
 		}
 		catch (EditRefusedException ex) {

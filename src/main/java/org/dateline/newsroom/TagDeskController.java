@@ -41,8 +41,9 @@ class TagDeskController {
 	}
 
 	@GetMapping("/newsroom/tags")
-	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(required = false) String notice, CsrfToken csrf, Model model) {
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, CsrfToken csrf,
+			Model model) {
+		String notice = (String) model.getAttribute("notice");
 		String query = (q.length() > 100 ? q.substring(0, 100) : q).strip();
 		int number = Math.max(1, Math.min(page, 10_000));
 		List<TagUsage> found = this.tags.search(query, PAGE_SIZE + 1, (number - 1) * PAGE_SIZE);
@@ -63,7 +64,7 @@ class TagDeskController {
 			CsrfToken csrf, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
 			Tag created = this.tags.create(name, slug);
-			redirect.addAttribute("notice", "Created the tag “" + created.name() + "” at " + created.path() + ".");
+			redirect.addFlashAttribute("notice", "Created the tag “" + created.name() + "” at " + created.path() + ".");
 			return "redirect:/newsroom/tags/" + created.id();
 		}
 		catch (EditRefusedException ex) {
@@ -74,7 +75,8 @@ class TagDeskController {
 	}
 
 	@GetMapping("/newsroom/tags/{id:\\d+}")
-	String edit(@PathVariable long id, @RequestParam(required = false) String notice, CsrfToken csrf, Model model) {
+	String edit(@PathVariable long id, CsrfToken csrf, Model model) {
+		String notice = (String) model.getAttribute("notice");
 		Tag tag = find(id);
 		model.addAttribute("page", page(tag, tag.name(), tag.slug(), "", csrf, notice, null));
 		return "newsroom/tags/edit";
@@ -87,7 +89,7 @@ class TagDeskController {
 		Tag before = find(id);
 		try {
 			Tag saved = this.tags.rename(id, name, slug);
-			redirect.addAttribute("notice", saved.slug().equals(before.slug()) ? "Saved."
+			redirect.addFlashAttribute("notice", saved.slug().equals(before.slug()) ? "Saved."
 					: "Saved. The tag's page is now " + saved.path() + "; " + before.path() + " redirects there.");
 			return "redirect:/newsroom/tags/" + id;
 		}
@@ -105,8 +107,10 @@ class TagDeskController {
 		long articles = this.tags.articleCount(id);
 		try {
 			Tag target = this.tags.merge(id, into);
-			redirect.addAttribute("notice", "Merged “" + from.name() + "” into “" + target.name() + "”: " + articles
-					+ (articles == 1 ? " article" : " articles") + " moved, and " + from.path() + " redirects here.");
+			redirect.addFlashAttribute("notice",
+					"Merged “" + from.name() + "” into “" + target.name() + "”: " + articles
+							+ (articles == 1 ? " article" : " articles") + " moved, and " + from.path()
+							+ " redirects here.");
 			return "redirect:/newsroom/tags/" + target.id();
 		}
 		catch (EditRefusedException ex) {

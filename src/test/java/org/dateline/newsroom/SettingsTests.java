@@ -1,7 +1,13 @@
 package org.dateline.newsroom;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.dateline.NewsroomSiteTest;
 import org.dateline.SiteClient;
@@ -128,6 +134,33 @@ class SettingsTests {
 		assertThat(badIp.document().selectFirst("#rules-block-ips-error").text())
 			.isEqualTo("\"example.com\" is not an IP address or prefix (such as 203.0.113.).");
 		assertThat(this.rules.current().maxLinks()).isEqualTo(1);
+	}
+
+	@Test
+	void anAdminUploadsALogoThroughTheFormAndABadFileIsExplained() throws IOException {
+		Newsroom admin = Newsroom.as(this.client, this.staff, Role.ADMIN);
+		BufferedImage image = new BufferedImage(400, 100, BufferedImage.TYPE_INT_ARGB);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", png);
+		SiteClient.Response uploaded = new Multipart().field("_csrf", SignIn.csrf(admin.browser, "/newsroom/settings"))
+			.file("logo", "masthead.png", "image/png", png.toByteArray())
+			.post(admin.browser, "/newsroom/settings/logo");
+		assertThat(uploaded.status()).isEqualTo(302);
+		try {
+			assertThat(this.client.get("/").document().selectFirst(".masthead img").attr("width")).isEqualTo("400");
+			SiteClient.Response refused = new Multipart()
+				.field("_csrf", SignIn.csrf(admin.browser, "/newsroom/settings"))
+				.file("logo", "logo.svg", "image/svg+xml",
+						"<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8))
+				.post(admin.browser, "/newsroom/settings/logo");
+			assertThat(refused.status()).isEqualTo(422);
+			assertThat(refused.document().selectFirst(".form-message").text()).startsWith("The logo should be a PNG");
+			assertThat(admin.post("/newsroom/settings/logo/remove", Map.of()).status()).isEqualTo(302);
+			assertThat(this.client.get("/").document().selectFirst(".masthead img")).isNull();
+		}
+		finally {
+			admin.post("/newsroom/settings/logo/remove", Map.of());
+		}
 	}
 
 	@Test
