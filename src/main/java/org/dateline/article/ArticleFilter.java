@@ -17,7 +17,9 @@ public record ArticleFilter(ArticleStatus status, Long sectionId, Long authorId,
 	public enum Sort {
 
 		RECENTLY_CHANGED("a.modified_at DESC, a.id DESC"),
-		NEWEST_PUBLISHED("a.published_at DESC NULLS LAST, a.id DESC"), HEADLINE("lower(a.headline), a.id");
+		NEWEST_PUBLISHED("a.published_at DESC NULLS LAST, a.id DESC"),
+		/** Scheduled stories in the order they will go out. */
+		NEXT_TO_PUBLISH("a.published_at ASC NULLS LAST, a.id"), HEADLINE("lower(a.headline), a.id");
 
 		private final String orderBy;
 

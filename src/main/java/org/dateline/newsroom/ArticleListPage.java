@@ -24,6 +24,7 @@ public record ArticleListPage(Desk desk, List<ListedArticle> articles, ArticleFi
 		return switch (sort) {
 			case RECENTLY_CHANGED -> "Recently changed";
 			case NEWEST_PUBLISHED -> "Newest published";
+			case NEXT_TO_PUBLISH -> "Next to publish";
 			case HEADLINE -> "Headline A–Z";
 		};
 	}
