@@ -126,6 +126,9 @@ public class ArticleEditing {
 		replaceTagsAndBylines(id, draft);
 		this.edits.insertRevision(id, version + 1, withSlug(draft, slug), actor.staffId(), now, note);
 		changed(id, row, !slug.equals(row.slug()) || row.sectionId() != draft.sectionId());
+		if (row.status() == ArticleStatus.PUBLISHED) {
+			this.events.publishEvent(new ArticleLifecycle(id, ArticleLifecycle.Change.UPDATED));
+		}
 		return version + 1;
 	}
 
@@ -178,6 +181,9 @@ public class ArticleEditing {
 		}
 		this.articles.insertCorrection(id, kind, text.strip(), this.clock.instant());
 		changed(id, row, false);
+		if (row.status() == ArticleStatus.PUBLISHED) {
+			this.events.publishEvent(new ArticleLifecycle(id, ArticleLifecycle.Change.UPDATED));
+		}
 	}
 
 	public List<Revision> revisions(long id, Actor actor) {
@@ -281,6 +287,12 @@ public class ArticleEditing {
 		}
 		this.edits.insertRevision(row.id(), version + 1, current(row), actor.staffId(), now, note);
 		changed(row.id(), row, true);
+		if (status == ArticleStatus.PUBLISHED) {
+			this.events.publishEvent(new ArticleLifecycle(row.id(), ArticleLifecycle.Change.PUBLISHED));
+		}
+		else if (row.status() == ArticleStatus.PUBLISHED) {
+			this.events.publishEvent(new ArticleLifecycle(row.id(), ArticleLifecycle.Change.UNPUBLISHED));
+		}
 	}
 
 	private void checkEmbargo(ArticleEditRepository.Row row, Instant at) {

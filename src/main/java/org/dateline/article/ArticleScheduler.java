@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes scheduled articles when their time comes, whether or not anyone is reading:
@@ -29,10 +31,14 @@ class ArticleScheduler {
 
 	private final Clock clock;
 
-	ArticleScheduler(ArticleEditRepository edits, ApplicationEventPublisher events, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	ArticleScheduler(ArticleEditRepository edits, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.edits = edits;
 		this.events = events;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	@Scheduled(initialDelay = 0, fixedDelayString = "${dateline.scheduler.every:15s}")
@@ -40,7 +46,17 @@ class ArticleScheduler {
 		Instant now = this.clock.instant();
 		int published = 0;
 		for (long id : this.edits.dueForPublishing(now)) {
-			if (this.edits.publishScheduled(id, now)) {
+			// one transaction per story: its lifecycle event's listeners (search,
+			// webhooks)
+			// see it committed, and one failure does not hold back the others
+			Boolean done = this.transactions.execute((status) -> {
+				boolean changed = this.edits.publishScheduled(id, now);
+				if (changed) {
+					this.events.publishEvent(new ArticleLifecycle(id, ArticleLifecycle.Change.PUBLISHED));
+				}
+				return changed;
+			});
+			if (Boolean.TRUE.equals(done)) {
 				published++;
 				log.info("Published scheduled article {}", id);
 			}

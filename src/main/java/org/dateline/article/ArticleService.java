@@ -177,6 +177,9 @@ public class ArticleService {
 			this.articles.insertCorrection(id, correction.kind(), correction.text(), correction.publishedAt());
 		}
 		this.events.publishEvent(changed(id));
+		if (article.status() == ArticleStatus.PUBLISHED) {
+			this.events.publishEvent(new ArticleLifecycle(id, ArticleLifecycle.Change.PUBLISHED));
+		}
 		return id;
 	}
 
@@ -187,6 +190,7 @@ public class ArticleService {
 		this.articles.changeSlug(article.id(), oldSlug, newSlug, this.clock.instant());
 		// every list linking to it, and the old URL's cached page, must go
 		this.events.publishEvent(ContentChanged.of(SurrogateKeys.SITE));
+		this.events.publishEvent(new ArticleLifecycle(article.id(), ArticleLifecycle.Change.UPDATED));
 	}
 
 	@Transactional
