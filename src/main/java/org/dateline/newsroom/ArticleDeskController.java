@@ -287,7 +287,7 @@ class ArticleDeskController {
 		Photo hero = heroOf(form);
 		String title = article == null ? "New article" : "Edit: " + form.headline();
 		String path = article == null ? "/newsroom/articles/new" : "/newsroom/articles/" + article.id();
-		Desk desk = this.desks.desk(title, path, "articles", csrf, "/assets/editor.js");
+		Desk desk = this.desks.desk(title, path, "articles", csrf, "/assets/editor.js", "/assets/photo-picker.js");
 		return new ArticleEditPage(desk, article, form, version, this.sections.all(), this.editing.authors(), hero,
 				warnings, notice, error, confirm, scheduleAt, this.desks.articleActor().canPublish());
 	}
