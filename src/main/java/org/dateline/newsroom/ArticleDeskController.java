@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -118,7 +119,7 @@ class ArticleDeskController {
 	}
 
 	@GetMapping("/newsroom/articles/{id:\\d+}")
-	String edit(@PathVariable long id, CsrfToken csrf, HttpServletResponse response, Model model) {
+	String edit(@PathVariable long id, CsrfToken csrf, Model model) {
 		String notice = (String) model.getAttribute("notice");
 		try {
 			EditableArticle article = this.editing.load(id, this.desks.articleActor());
@@ -127,8 +128,7 @@ class ArticleDeskController {
 			return "newsroom/articles/edit";
 		}
 		catch (EditRefusedException ex) {
-			response.setStatus(status(ex));
-			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 		}
 	}
 
@@ -144,7 +144,7 @@ class ArticleDeskController {
 			before = this.editing.load(id, actor);
 		}
 		catch (EditRefusedException ex) {
-			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 		}
 		try {
 			ArticleDraft draft = form.draft(zone());
@@ -229,17 +229,13 @@ class ArticleDeskController {
 	 * "Preview" button).
 	 */
 	@PostMapping("/newsroom/articles/preview")
-	String preview(@ModelAttribute ArticleForm form, @RequestParam(required = false) Long id,
-			HttpServletResponse response, Model model) {
+	String preview(@ModelAttribute ArticleForm form, @RequestParam(required = false) Long id, Model model) {
 		try {
-			model.addAttribute("page", org.dateline.article.ArticlePreviews
-				.page(this.editing.preview(form.draft(zone()), id), this.pages));
+			model.addAttribute("page", ArticlePreviews.page(this.editing.preview(form.draft(zone()), id), this.pages));
 			return "article/show";
 		}
 		catch (EditRefusedException | IllegalArgumentException ex) {
-			response.setStatus(422);
-			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
-					ex.getMessage());
+			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 		}
 	}
 
@@ -262,7 +258,7 @@ class ArticleDeskController {
 		}
 		catch (EditRefusedException ex) {
 			if (ex.forbidden()) {
-				throw new org.springframework.web.server.ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
+				throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 			}
 			redirect.addFlashAttribute("notice", ex.getMessage());
 		}
