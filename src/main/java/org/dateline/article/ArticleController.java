@@ -204,6 +204,7 @@ class ArticleController {
 			.description(article.dek())
 			.activeNav(article.section().slug())
 			.script("/assets/comments.js")
+			.articleAlternates(article.path(), article.headline())
 			.property("article:published_time", Dates.iso(article.publishedAt(), zone))
 			.property("article:section", article.section().name());
 		if (personal) {

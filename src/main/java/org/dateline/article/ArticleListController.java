@@ -151,7 +151,8 @@ class ArticleListController {
 		PageMeta.Builder meta = this.pages.page(title, pagination.url(pagination.page()))
 			.description(description)
 			.activeNav(activeNav)
-			.pagination(pagination);
+			.pagination(pagination)
+			.listAlternates(pagination.path(), heading);
 		if (author != null) {
 			Map<String, Object> person = JsonLd.object("@type", "Person", "name", author.name(), "description",
 					author.bio(), "url", this.pages.absolute(author.path()));

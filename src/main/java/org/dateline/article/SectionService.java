@@ -37,7 +37,7 @@ public class SectionService implements NavigationSource {
 	 */
 	static final Set<String> RESERVED = Set.of("newsroom", "tag", "tags", "author", "authors", "comments", "preview",
 			"media", "assets", "api", "search", "feed", "feeds", "actuator", "error", "login", "logout", "admin",
-			"static", "favicon");
+			"static", "favicon", "oembed");
 
 	private final SectionRepository sections;
 

@@ -5,7 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +25,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
@@ -26,10 +36,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves anonymous readers' page views from the {@link PageCache}, with conditional GET
- * ({@code ETag}, 304), gzip, {@code Cache-Control} for browsers and CDNs and
- * {@code Surrogate-Key} for purging them. Staff (who have a session), readers with
- * comments of their own awaiting moderation, forms, the newsroom and the API get pages
- * rendered for them alone; so does any response that sets a cookie or says it is private.
+ * ({@code ETag} or {@code Last-Modified}, 304), gzip, {@code Cache-Control} for browsers
+ * and CDNs and {@code Surrogate-Key} for purging them. Staff (who have a session),
+ * readers with comments of their own awaiting moderation, forms, the newsroom and the API
+ * get pages rendered for them alone; so does any response that sets a cookie or says it
+ * is private.
  */
 @Component
 @Order(0) // after Spring Security (-100), so cached pages get the same security headers
@@ -116,7 +127,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		CachedPage rendered = null;
 		try {
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-			chain.doFilter(request, wrapper);
+			// what is stored is the whole page, whatever this reader already has; serve()
+			// answers their conditions
+			chain.doFilter(new UnconditionalRequest(request), wrapper);
 			if (wrapper.getStatus() >= 500 && cached != null && this.cache.isUsableStale(cached)) {
 				wrapper.resetBuffer();
 				serve(cached, "STALE-IF-ERROR", request, response);
@@ -164,9 +177,26 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return null;
 		}
 		byte[] body = response.getContentAsByteArray();
+		String etag = response.getHeader(HttpHeaders.ETAG);
+		Instant now = this.cache.now();
 		return new CachedPage(status, contentType, response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-				response.getHeader(HttpHeaders.LOCATION), body, gzip(body), etag(body), this.cache.now(),
-				Set.copyOf(SurrogateKeys.keys(request)));
+				response.getHeader(HttpHeaders.LOCATION), body, gzip(body), (etag != null) ? etag : etag(body), now,
+				Set.copyOf(SurrogateKeys.keys(request)), lastModified(response, now),
+				List.copyOf(response.getHeaders(HttpHeaders.LINK)));
+	}
+
+	/** The page's own {@code Last-Modified}, when it set one; otherwise {@code now}. */
+	private static Instant lastModified(ContentCachingResponseWrapper response, Instant now) {
+		String header = response.getHeader(HttpHeaders.LAST_MODIFIED);
+		if (header == null) {
+			return now;
+		}
+		try {
+			return ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return now;
+		}
 	}
 
 	private void serve(CachedPage page, String outcome, HttpServletRequest request, HttpServletResponse response)
@@ -174,7 +204,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 		PageCacheProperties properties = this.cache.properties();
 		response.setHeader(X_CACHE, outcome);
 		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.renderedAt().toEpochMilli());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
+		for (int i = 0; i < page.links().size(); i++) {
+			// set, then add: a page just rendered has already sent its own
+			if (i == 0) {
+				response.setHeader(HttpHeaders.LINK, page.links().get(i));
+			}
+			else {
+				response.addHeader(HttpHeaders.LINK, page.links().get(i));
+			}
+		}
 		response.setHeader(HttpHeaders.AGE, Long.toString(Math.max(0, this.cache.age(page).toSeconds())));
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
 				"public, max-age=" + properties.browserMaxAge().toSeconds() + ", s-maxage="
@@ -190,7 +229,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.LOCATION, page.location());
 			return;
 		}
-		if (matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+		if (notModified(request, page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -205,6 +244,24 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(body);
 		}
+	}
+
+	/**
+	 * RFC 9110: {@code If-None-Match} decides when it is sent; only without it does
+	 * {@code If-Modified-Since} (to the second).
+	 */
+	private static boolean notModified(HttpServletRequest request, CachedPage page) {
+		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+			return matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), page.etag());
+		}
+		long since;
+		try {
+			since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+		}
+		catch (IllegalArgumentException ex) {
+			return false; // not a date: ignored, as RFC 9110 says
+		}
+		return since >= 0 && page.lastModified().getEpochSecond() <= since / 1000;
 	}
 
 	private static boolean matches(java.util.Enumeration<String> ifNoneMatch, String etag) {
@@ -249,6 +306,46 @@ class PageCacheFilter extends OncePerRequestFilter {
 			throw new UncheckedIOException(ex);
 		}
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * The request without the conditions of the reader who happened to ask first, so the
+	 * page rendered for the cache is the whole page, never an empty 304.
+	 */
+	private static final class UnconditionalRequest extends HttpServletRequestWrapper {
+
+		private static final Set<String> CONDITIONS = Set.of("if-none-match", "if-modified-since");
+
+		UnconditionalRequest(HttpServletRequest request) {
+			super(request);
+		}
+
+		private static boolean hidden(String name) {
+			return name != null && CONDITIONS.contains(name.toLowerCase(Locale.ROOT));
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return hidden(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return hidden(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+		}
+
+		@Override
+		public long getDateHeader(String name) {
+			return hidden(name) ? -1 : super.getDateHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			List<String> names = new ArrayList<>(Collections.list(super.getHeaderNames()));
+			names.removeIf(UnconditionalRequest::hidden);
+			return Collections.enumeration(names);
+		}
+
 	}
 
 }

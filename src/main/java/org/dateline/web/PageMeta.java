@@ -7,13 +7,13 @@ import org.dateline.site.SiteLogo;
 
 /**
  * Everything the page layout puts in {@code <head>} and around the content: title,
- * canonical link, Open Graph and Twitter card tags, structured data, navigation. Built by
- * {@link Pages}; each feature's page record carries one.
+ * canonical link, Open Graph and Twitter card tags, structured data, navigation, feed and
+ * oEmbed discovery links. Built by {@link Pages}; each feature's page record carries one.
  */
 public record PageMeta(String siteName, String language, String title, String description, String canonicalUrl,
 		String openGraphType, SocialImage image, List<String> jsonLd, String robots, String previousUrl, String nextUrl,
 		List<NavLink> navigation, String activeNav, List<MetaProperty> properties, String stylesheet,
-		List<String> scripts, String homeUrl, SiteLogo.Logo logo) {
+		List<String> scripts, String homeUrl, SiteLogo.Logo logo, List<Alternate> alternates) {
 
 	/** The image link previews show. */
 	public record SocialImage(String url, int width, int height, String alt) {
@@ -21,6 +21,13 @@ public record PageMeta(String siteName, String language, String title, String de
 
 	/** An extra {@code <meta property>} such as {@code article:published_time}. */
 	public record MetaProperty(String property, String content) {
+	}
+
+	/**
+	 * A {@code <link rel="alternate">}: a feed of what the page lists, or its oEmbed
+	 * description.
+	 */
+	public record Alternate(String type, String title, String href) {
 	}
 
 	public boolean isActive(NavLink link) {
@@ -54,6 +61,8 @@ public record PageMeta(String siteName, String language, String title, String de
 		private final List<MetaProperty> properties = new ArrayList<>();
 
 		private final List<String> scripts = new ArrayList<>();
+
+		private final List<Alternate> alternates = new ArrayList<>();
 
 		Builder(Pages pages, String title, String path) {
 			this.pages = pages;
@@ -120,10 +129,25 @@ public record PageMeta(String siteName, String language, String title, String de
 			return this;
 		}
 
+		/**
+		 * The feeds of a list page (a section, tag or author page at {@code listPath}),
+		 * besides the site's own, which every page links to.
+		 */
+		public Builder listAlternates(String listPath, String name) {
+			this.alternates.addAll(this.pages.alternates().list(listPath, name));
+			return this;
+		}
+
+		/** The comments feeds and oEmbed description of an article page. */
+		public Builder articleAlternates(String articlePath, String headline) {
+			this.alternates.addAll(this.pages.alternates().article(articlePath, headline));
+			return this;
+		}
+
 		public PageMeta build() {
 			return this.pages.build(this.title, this.path, this.description, this.openGraphType, this.image,
 					List.copyOf(this.jsonLd), this.robots, this.previousUrl, this.nextUrl, this.activeNav,
-					List.copyOf(this.properties), List.copyOf(this.scripts));
+					List.copyOf(this.properties), List.copyOf(this.scripts), List.copyOf(this.alternates));
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.dateline.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,10 +27,14 @@ public class Pages {
 
 	private final Assets assets;
 
-	Pages(SiteSettingsService settings, ObjectProvider<NavigationSource> navigation, Assets assets) {
+	private final ObjectProvider<AlternateLinks> alternates;
+
+	Pages(SiteSettingsService settings, ObjectProvider<NavigationSource> navigation, Assets assets,
+			ObjectProvider<AlternateLinks> alternates) {
 		this.settings = settings;
 		this.navigation = navigation;
 		this.assets = assets;
+		this.alternates = alternates;
 	}
 
 	/**
@@ -67,12 +72,20 @@ public class Pages {
 
 	PageMeta build(String title, String path, String description, String openGraphType, PageMeta.SocialImage image,
 			List<String> jsonLd, String robots, String previousUrl, String nextUrl, String activeNav,
-			List<PageMeta.MetaProperty> properties, List<String> scripts) {
+			List<PageMeta.MetaProperty> properties, List<String> scripts, List<PageMeta.Alternate> pageAlternates) {
 		SiteSettings site = this.settings.current();
 		String fullTitle = title.isBlank() || title.equals(site.name()) ? site.name() : title + " | " + site.name();
+		List<PageMeta.Alternate> links = new ArrayList<>(alternates().site());
+		links.addAll(pageAlternates);
 		return new PageMeta(site.name(), site.language(), fullTitle, description, absolute(path), openGraphType, image,
 				jsonLd, robots, previousUrl, nextUrl, navigation(), activeNav, properties,
-				this.assets.url("/assets/site.css"), scripts.stream().map(this.assets::url).toList(), "/", site.logo());
+				this.assets.url("/assets/site.css"), scripts.stream().map(this.assets::url).toList(), "/", site.logo(),
+				List.copyOf(links));
+	}
+
+	/** Where feeds and oEmbed descriptions are; none when no feature provides them. */
+	AlternateLinks alternates() {
+		return this.alternates.getIfAvailable(() -> AlternateLinks.NONE);
 	}
 
 	private List<NavLink> navigation() {
