@@ -127,22 +127,29 @@ class ArticleEditRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Scheduled articles whose time has come and whose embargo, if any, has lifted: an
+	 * embargo set after the article was scheduled holds it back.
+	 */
 	List<Long> dueForPublishing(Instant now) {
-		return this.jdbc
-			.sql("SELECT id FROM article WHERE status = 'SCHEDULED' AND published_at <= :now ORDER BY published_at")
-			.param("now", Sql.millis(now))
-			.query(Long.class)
-			.list();
+		return this.jdbc.sql("""
+				SELECT id FROM article
+				WHERE status = 'SCHEDULED' AND published_at <= :now AND (embargo_at IS NULL OR embargo_at <= :now)
+				ORDER BY published_at
+				""").param("now", Sql.millis(now)).query(Long.class).list();
 	}
 
 	/**
 	 * Publishes a scheduled article whose time has come. Only one caller can win for each
-	 * article, so on several nodes it is published once.
+	 * article, so on several nodes it is published once. One held back by its embargo
+	 * goes out with the embargo's time, never an earlier one.
 	 */
 	boolean publishScheduled(long id, Instant now) {
 		return this.jdbc.sql("""
-				UPDATE article SET status = 'PUBLISHED', modified_at = :now, version = version + 1
+				UPDATE article SET status = 'PUBLISHED', modified_at = :now, version = version + 1,
+				       published_at = CASE WHEN embargo_at > published_at THEN embargo_at ELSE published_at END
 				WHERE id = :id AND status = 'SCHEDULED' AND published_at <= :now
+				  AND (embargo_at IS NULL OR embargo_at <= :now)
 				""").param("id", id).param("now", Sql.millis(now)).update() == 1;
 	}
 

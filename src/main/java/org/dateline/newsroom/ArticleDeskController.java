@@ -241,7 +241,13 @@ class ArticleDeskController {
 
 	@PostMapping("/newsroom/articles/{id:\\d+}/preview-link")
 	String previewLink(@PathVariable long id, RedirectAttributes redirect) {
-		String token = this.editing.previewLink(id, this.desks.articleActor());
+		String token;
+		try {
+			token = this.editing.previewLink(id, this.desks.articleActor());
+		}
+		catch (EditRefusedException ex) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
+		}
 		redirect.addFlashAttribute("notice",
 				"Anyone with this link can see the article for 48 hours: " + this.pages.absolute("/preview/" + token));
 		return "redirect:/newsroom/articles/" + id;

@@ -1,25 +1,18 @@
 package org.dateline.newsroom;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import nu.validator.client.EmbeddedValidator;
+import org.dateline.HtmlChecker;
 import org.dateline.SiteClient;
 import org.dateline.SiteTest;
 import org.dateline.account.Role;
 import org.dateline.account.StaffService;
 import org.dateline.media.PhotoFixtures;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The media library's pages, in each state they render, checked by the W3C Nu Html
@@ -27,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SiteTest
 class MediaPagesHtmlTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	SiteClient client;
@@ -43,7 +34,7 @@ class MediaPagesHtmlTests {
 	}
 
 	@Test
-	void everyMediaLibraryPageIsValidHtml() throws Exception {
+	void everyMediaLibraryPageIsValidHtml() {
 		SiteClient author = as(Role.AUTHOR);
 		long id = MediaUploadTests
 			.uploadedId(Multipart.upload(author, "agency.jpg", "image/jpeg", PhotoFixtures.agencyJpeg(800, 600)));
@@ -65,27 +56,7 @@ class MediaPagesHtmlTests {
 							Map.of("_csrf", SignIn.csrf(author, "/newsroom/media"), "credit", "x".repeat(300)))
 					.body());
 		pages.put("photo in use, read only", as(Role.CONTRIBUTOR).get("/newsroom/media/1").body());
-		assertValid(pages);
-	}
-
-	private static void assertValid(Map<String, String> pages) throws Exception {
-		EmbeddedValidator validator = new EmbeddedValidator();
-		validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-		List<String> errors = new ArrayList<>();
-		for (Map.Entry<String, String> page : pages.entrySet()) {
-			assertThat(page.getValue()).as(page.getKey()).startsWith("<!DOCTYPE html>");
-			String report = validator
-				.validate(new ByteArrayInputStream(page.getValue().getBytes(StandardCharsets.UTF_8)));
-			for (JsonNode message : JSON.readTree(report).path("messages")) {
-				String type = message.path("type").asString();
-				if ("error".equals(type) || "fatal".equals(message.path("subType").asString())) {
-					errors.add(page.getKey() + " line " + message.path("lastLine").asInt() + ": "
-							+ message.path("message").asString() + " [" + message.path("extract").asString().strip()
-							+ "]");
-				}
-			}
-		}
-		assertThat(errors).isEmpty();
+		HtmlChecker.assertValid(pages);
 	}
 
 }

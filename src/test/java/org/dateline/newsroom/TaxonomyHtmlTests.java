@@ -1,25 +1,18 @@
 package org.dateline.newsroom;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nu.validator.client.EmbeddedValidator;
+import org.dateline.HtmlChecker;
 import org.dateline.NewsroomSiteTest;
 import org.dateline.SiteClient;
 import org.dateline.account.Role;
 import org.dateline.account.StaffService;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The section, tag and author screens, as saved and as sent back with something to fix,
@@ -28,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @NewsroomSiteTest
 class TaxonomyHtmlTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	SiteClient client;
@@ -41,7 +32,7 @@ class TaxonomyHtmlTests {
 	JdbcClient jdbc;
 
 	@Test
-	void theEditorsScreensAreValidHtml() throws Exception {
+	void theEditorsScreensAreValidHtml() {
 		Newsroom editor = Newsroom.as(this.client, this.staff, Role.EDITOR);
 		Stories stories = new Stories(this.jdbc);
 		long section = stories.sectionId("culture");
@@ -56,11 +47,11 @@ class TaxonomyHtmlTests {
 		pages.put("section refused", editor.post("/newsroom/sections/" + section + "/delete", Map.of()).body());
 		pages.put("tag refused", editor.post("/newsroom/tags/" + tag + "/merge", Map.of("into", "")).body());
 		pages.put("author refused", editor.post("/newsroom/authors", Map.of("name", "", "bio", "<b>bold</b>")).body());
-		assertValid(pages);
+		HtmlChecker.assertValid(pages);
 	}
 
 	@Test
-	void aWritersOwnProfileAndTheAuthorPageAreValidHtml() throws Exception {
+	void aWritersOwnProfileAndTheAuthorPageAreValidHtml() {
 		Newsroom editor = Newsroom.as(this.client, this.staff, Role.EDITOR);
 		Newsroom writer = Newsroom.as(this.client, this.staff, Role.CONTRIBUTOR);
 		String n = Stories.unique();
@@ -76,26 +67,7 @@ class TaxonomyHtmlTests {
 		pages.put("/newsroom/authors as a contributor", writer.get("/newsroom/authors").body());
 		pages.put(path + " as its owner", writer.get(path).body());
 		pages.put("/author/valid-writer-" + n, this.client.get("/author/valid-writer-" + n).body());
-		assertValid(pages);
-	}
-
-	private static void assertValid(Map<String, String> pages) throws Exception {
-		EmbeddedValidator validator = new EmbeddedValidator();
-		validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-		List<String> errors = new ArrayList<>();
-		for (Map.Entry<String, String> page : pages.entrySet()) {
-			String report = validator
-				.validate(new ByteArrayInputStream(page.getValue().getBytes(StandardCharsets.UTF_8)));
-			for (JsonNode message : JSON.readTree(report).path("messages")) {
-				if ("error".equals(message.path("type").asString())
-						|| "fatal".equals(message.path("subType").asString())) {
-					errors.add(page.getKey() + " line " + message.path("lastLine").asInt() + ": "
-							+ message.path("message").asString() + " [" + message.path("extract").asString().strip()
-							+ "]");
-				}
-			}
-		}
-		assertThat(errors).isEmpty();
+		HtmlChecker.assertValid(pages);
 	}
 
 }
