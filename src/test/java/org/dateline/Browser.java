@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -18,6 +19,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages, driven by Selenium. Both executables are
@@ -71,6 +74,18 @@ public final class Browser implements AutoCloseable {
 
 	public ChromeDriver driver() {
 		return this.driver;
+	}
+
+	/**
+	 * Signs in through the newsroom's form and waits for the dashboard (not merely a URL
+	 * containing {@code /newsroom/}: the sign-in page's own URL does).
+	 */
+	public void signIn(String base, String email, String password) {
+		this.driver.get(base + "/newsroom/sign-in");
+		this.driver.findElement(By.id("sign-in-email")).sendKeys(email);
+		this.driver.findElement(By.id("sign-in-password")).sendKeys(password);
+		this.driver.findElement(By.cssSelector("form.desk-form button")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/newsroom/$"));
 	}
 
 	/** Saves a screenshot of the current page as {@code target/screenshots/NAME.png}. */

@@ -241,7 +241,10 @@ public class ArticleEditing {
 	/**
 	 * The article as a draft would look on its page, unsaved: the editor's live preview.
 	 */
-	public Article preview(ArticleDraft draft, Long id) {
+	public Article preview(ArticleDraft draft, Long id, Actor actor) {
+		if (id != null) {
+			checkMayEdit(row(id), actor);
+		}
 		Section section = this.sections.all()
 			.stream()
 			.filter((s) -> s.id() == draft.sectionId())
@@ -303,12 +306,28 @@ public class ArticleEditing {
 	}
 
 	private void checkMayEdit(ArticleEditRepository.Row row, Actor actor) {
-		if (!actor.canEditOthers() && (row.createdBy() == null || row.createdBy() != actor.staffId())) {
+		if (!actor.canEditOthers() && !isOwn(row, actor)) {
 			throw EditRefusedException.forbidden("You can only edit the articles you wrote.");
 		}
 		if (!actor.canPublish() && row.status() != ArticleStatus.DRAFT) {
 			throw EditRefusedException.forbidden("Once an article is scheduled or published, an editor changes it.");
 		}
+	}
+
+	/**
+	 * A story is someone's own when they created it or it carries their byline (an editor
+	 * may file copy under a reporter's name; the reporter then looks after it).
+	 */
+	private boolean isOwn(ArticleEditRepository.Row row, Actor actor) {
+		if (row.createdBy() != null && row.createdBy() == actor.staffId()) {
+			return true;
+		}
+		return this.authors.forStaff(actor.staffId())
+			.map((mine) -> this.authors.bylines(List.of(row.id()))
+				.getOrDefault(row.id(), List.of())
+				.stream()
+				.anyMatch((author) -> author.id() == mine.id()))
+			.orElse(false);
 	}
 
 	private void checkMayPublish(ArticleEditRepository.Row row, Actor actor) {

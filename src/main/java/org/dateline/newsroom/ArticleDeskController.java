@@ -231,11 +231,12 @@ class ArticleDeskController {
 	@PostMapping("/newsroom/articles/preview")
 	String preview(@ModelAttribute ArticleForm form, @RequestParam(required = false) Long id, Model model) {
 		try {
-			model.addAttribute("page", ArticlePreviews.page(this.editing.preview(form.draft(zone()), id), this.pages));
+			model.addAttribute("page", ArticlePreviews
+				.page(this.editing.preview(form.draft(zone()), id, this.desks.articleActor()), this.pages));
 			return "article/show";
 		}
 		catch (EditRefusedException | IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+			throw new ResponseStatusException(HttpStatus.valueOf(status(ex)), ex.getMessage());
 		}
 	}
 

@@ -24,7 +24,12 @@ public record AuthorListPage(Desk desk, List<AuthorProfile> profiles, Map<Long, 
 			return "";
 		}
 		StaffUser user = this.accounts.get(profile.staffUserId());
-		return user == null ? "#" + profile.staffUserId() : user.name() + " (" + user.email() + ")";
+		if (user == null) {
+			return "#" + profile.staffUserId();
+		}
+		// colleagues' addresses are for the editors who manage profiles, not the whole
+		// desk
+		return this.editsAll ? user.name() + " (" + user.email() + ")" : user.name();
 	}
 
 }

@@ -102,11 +102,7 @@ class CommentBrowserTests {
 			assertThat(other1.findElements(By.id(commentId))).as("held comments are private").isEmpty();
 
 			ChromeDriver desk = editor.driver();
-			desk.get(url("/newsroom/sign-in"));
-			desk.findElement(By.id("sign-in-email")).sendKeys(editorEmail);
-			desk.findElement(By.id("sign-in-password")).sendKeys("a long enough password");
-			desk.findElement(By.cssSelector("form.desk-form button")).click();
-			waiting(desk).until(ExpectedConditions.urlContains("/newsroom/"));
+			editor.signIn(url(""), editorEmail, "a long enough password");
 			desk.get(url("/newsroom/comments"));
 			desk.findElement(By.id("select-" + commentId.substring("comment-".length()))).click();
 			desk.findElement(By.id("select-" + replyId.substring("comment-".length()))).click();

@@ -9,6 +9,7 @@ import org.dateline.SiteClient;
 import org.dateline.NewsroomSiteTest;
 import org.dateline.account.Role;
 import org.dateline.account.StaffService;
+import org.dateline.article.ArticleService;
 import org.dateline.article.SectionService;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,9 @@ class ArticleEditorTests {
 
 	@Autowired
 	SectionService sections;
+
+	@Autowired
+	ArticleService articles;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -294,6 +298,41 @@ class ArticleEditorTests {
 		assertThat(page.selectFirst(".story-body .dateline").text()).isEqualTo("LISBON, Portugal");
 		assertThat(page.selectFirst(".story-body h2").text()).isEqualTo("A subhead");
 		assertThat(page.selectFirst("figure.hero")).isNotNull();
+	}
+
+	@Test
+	void theLivePreviewOfAnArticleFollowsTheSameRulesAsEditingIt() {
+		long editors = create(as(Role.EDITOR), "An editor's embargoed scoop");
+		Map<String, String> draft = Newsroom.article("Peeking at the scoop", this.world);
+		assertThat(as(Role.AUTHOR).post("/newsroom/articles/preview?id=" + editors, draft).status()).isEqualTo(403);
+		assertThat(as(Role.EDITOR).post("/newsroom/articles/preview?id=" + editors, draft).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aStoryFiledUnderAReportersBylineIsTheirsToLookAfter() {
+		Newsroom reporter = as(Role.AUTHOR);
+		long staffId = this.staff.byEmail(reporter.email).orElseThrow().id();
+		long profile = this.articles.createAuthor("reporter-" + staffId, "Reporter " + staffId, "");
+		this.jdbc.sql("UPDATE author SET staff_user_id = :staff WHERE id = :id")
+			.param("staff", staffId)
+			.param("id", profile)
+			.update();
+		Newsroom editor = as(Role.EDITOR);
+		Map<String, String> form = Newsroom.article("Filed for the reporter", this.world);
+		SiteClient.Response created = editor.browser.post("/newsroom/articles",
+				withCsrf(editor, form, "authors", Long.toString(profile)));
+		long id = Newsroom.articleId(created);
+		assertThat(reporter.get("/newsroom/articles/" + id).status()).isEqualTo(200);
+		assertThat(act(reporter, id, "save", Map.of("headline", "Filed for the reporter, polished")).status())
+			.isEqualTo(302);
+		assertThat(as(Role.AUTHOR).get("/newsroom/articles/" + id).status()).as("not everyone's").isEqualTo(403);
+	}
+
+	private static Map<String, String> withCsrf(Newsroom desk, Map<String, String> form, String name, String value) {
+		Map<String, String> fields = new HashMap<>(form);
+		fields.put(name, value);
+		fields.put("_csrf", SignIn.csrf(desk.browser, "/newsroom/"));
+		return fields;
 	}
 
 	@Test

@@ -40,11 +40,7 @@ class MediaLibraryBrowserTests {
 		this.staff.create(email, "Browser Photographer", Role.CONTRIBUTOR, MediaUploadTests.PASSWORD);
 		try (Browser browser = Browser.start()) {
 			ChromeDriver driver = browser.driver();
-			driver.get(url("/newsroom/sign-in"));
-			driver.findElement(By.id("sign-in-email")).sendKeys(email);
-			driver.findElement(By.id("sign-in-password")).sendKeys(MediaUploadTests.PASSWORD);
-			driver.findElement(By.cssSelector("form.desk-form button")).click();
-			waiting(driver).until(ExpectedConditions.urlContains("/newsroom/"));
+			browser.signIn(url(""), email, MediaUploadTests.PASSWORD);
 			driver.get(url("/newsroom/media"));
 			assertThat(driver.findElement(By.cssSelector(".drop-hint")).isDisplayed()).isTrue();
 
