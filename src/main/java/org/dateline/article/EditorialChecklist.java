@@ -44,13 +44,25 @@ public final class EditorialChecklist {
 		if (draft.dek().isBlank()) {
 			warnings.add("The dek is empty.");
 		}
+		if (draft.authorIds().isEmpty()) {
+			warnings.add("The story has no byline.");
+		}
 		return warnings;
 	}
 
+	/**
+	 * One says what the other says: the same words, or one inside the other and nearly as
+	 * long (a one-word caption such as "Lisbon" inside a full description is fine).
+	 */
 	private static boolean repeats(String caption, String alt) {
 		String a = normalize(alt);
 		String c = normalize(caption);
-		return !a.isEmpty() && (c.contains(a) || a.contains(c));
+		if (a.isEmpty() || c.isEmpty()) {
+			return false;
+		}
+		String shorter = a.length() <= c.length() ? a : c;
+		String longer = shorter == a ? c : a;
+		return longer.contains(shorter) && shorter.length() * 10 >= longer.length() * 6;
 	}
 
 	private static String normalize(String text) {

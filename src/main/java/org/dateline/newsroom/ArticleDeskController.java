@@ -153,7 +153,8 @@ class ArticleDeskController {
 				case "publish" -> {
 					List<String> warnings = warnings(draft);
 					if (!warnings.isEmpty() && confirm == null) {
-						response.setStatus(409);
+						// the draft is saved: the page asks a question, it reports no
+						// error
 						model.addAttribute("page", editPage(this.editing.load(id, actor), form, saved, csrf,
 								"Saved. Check these before publishing:", null, warnings, true, scheduleAt));
 						yield null;

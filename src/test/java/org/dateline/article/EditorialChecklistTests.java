@@ -111,10 +111,27 @@ class EditorialChecklistTests {
 	}
 
 	@Test
+	void aStoryWithoutABylineIsWarned() {
+		ArticleDraft clean = clean();
+		ArticleDraft unsigned = new ArticleDraft(clean.headline(), clean.dek(), "", 1, clean.dateline(),
+				clean.bodyMarkdown(), 7L, clean.tagNames(), List.of(), true, null);
+		assertThat(EditorialChecklist.warnings(unsigned, hero())).containsExactly("The story has no byline.");
+	}
+
+	@Test
+	void aShortCaptionFoundInsideAFullDescriptionIsNotARepeat() {
+		assertThat(
+				EditorialChecklist.warnings(clean(), photo("A white ferry leaving Lisbon at dusk", "Lisbon", CREDIT)))
+			.isEmpty();
+	}
+
+	@Test
 	void everyWarningAtOnceInTheOrderTheDeskReadsThem() {
-		assertThat(EditorialChecklist.warnings(draft("y".repeat(120), "", ""), null)).containsExactly(
-				"There is no hero photo.", "The dateline is missing.",
-				"The headline is 120 characters long; search engines cut it at 110.", "The dek is empty.");
+		ArticleDraft everything = new ArticleDraft("y".repeat(120), "", "", 1, "", "Text.", null, List.of(), List.of(),
+				true, null);
+		assertThat(EditorialChecklist.warnings(everything, null)).containsExactly("There is no hero photo.",
+				"The dateline is missing.", "The headline is 120 characters long; search engines cut it at 110.",
+				"The dek is empty.", "The story has no byline.");
 	}
 
 }
