@@ -119,6 +119,14 @@ public class CommentService {
 		return this.tokens.pendingCookie(ids);
 	}
 
+	/**
+	 * The approved comments of an article, oldest first, as the public may see them (for
+	 * the content API).
+	 */
+	public List<Comment> approvedFor(long articleId) {
+		return this.comments.approvedFor(articleId);
+	}
+
 	public Optional<Comment> approved(long id) {
 		return this.comments.findPublic(id).filter((c) -> !c.pending());
 	}
