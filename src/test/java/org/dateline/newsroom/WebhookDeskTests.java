@@ -7,6 +7,10 @@ import org.dateline.NewsroomSiteTest;
 import org.dateline.SiteClient;
 import org.dateline.account.Role;
 import org.dateline.account.StaffService;
+import org.dateline.account.StaffUser;
+import org.dateline.article.Actor;
+import org.dateline.article.ArticleEditing;
+import org.dateline.article.SectionService;
 import org.dateline.webhook.WebhookService;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,12 @@ class WebhookDeskTests {
 
 	@Autowired
 	WebhookService webhooks;
+
+	@Autowired
+	ArticleEditing editing;
+
+	@Autowired
+	SectionService sections;
 
 	Newsroom as(Role role) {
 		return Newsroom.as(new SiteClient(this.port), this.staff, role);
@@ -78,6 +88,45 @@ class WebhookDeskTests {
 			assertThat(removed.status()).isEqualTo(302);
 			assertThat(this.webhooks.all()).noneMatch((w) -> w.id() == id);
 		}
+	}
+
+	@Test
+	void failedDeliveriesAreListedAndCanBeSentAgain() {
+		Newsroom admin = as(Role.ADMIN);
+		// nothing listens on the discard port: every attempt is refused at once
+		WebhookService.Registered webhook = this.webhooks.register("http://127.0.0.1:9/refused", "", null);
+		try {
+			long section = this.sections.bySlug("world").orElseThrow().id();
+			Newsroom editor = as(Role.EDITOR);
+			long article = Newsroom
+				.articleId(editor.post("/newsroom/articles", Newsroom.article("Hook desk story", section)));
+			Actor actor = actor();
+			this.editing.publish(article, this.editing.load(article, actor).version(), actor);
+			String path = "/newsroom/webhooks/" + webhook.webhook().id();
+			long deadline = System.nanoTime() + 20_000_000_000L;
+			Document page = admin.get(path).document();
+			while (page.select(".webhook-deliveries td:nth-child(6)").text().isBlank()
+					&& System.nanoTime() < deadline) {
+				page = admin.get(path).document();
+			}
+			assertThat(page.select(".webhook-deliveries tbody tr")).hasSize(1);
+			assertThat(page.select(".webhook-deliveries td").eachText())
+				.anyMatch((cell) -> cell.startsWith("article.published"));
+			assertThat(page.select(".webhook-deliveries td:nth-child(6)").text()).contains("ConnectException");
+			long delivery = this.webhooks.recentDeliveries(webhook.webhook().id()).getFirst().id();
+			SiteClient.Response resent = admin.post(path + "/deliveries/" + delivery + "/resend", Map.of());
+			assertThat(resent.status()).isEqualTo(302);
+			assertThat(admin.follow(resent).document().select(".webhook-deliveries tbody tr")).hasSize(2);
+		}
+		finally {
+			this.webhooks.delete(webhook.webhook().id());
+		}
+	}
+
+	private Actor actor() {
+		StaffUser user = this.staff.create("hookdesk." + System.nanoTime() + "@newsroom.example", "Hook Desk",
+				Role.EDITOR, null);
+		return new Actor(user.id(), user.name(), true, true);
 	}
 
 	@Test
