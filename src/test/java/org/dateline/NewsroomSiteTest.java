@@ -17,7 +17,10 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SiteTest
-@TestPropertySource(properties = "dateline.test.site=newsroom")
+// Webhook tests deliver to receivers on loopback, with short pauses between attempts.
+@TestPropertySource(properties = { "dateline.test.site=newsroom", "dateline.webhook.allow-private-addresses=true",
+		"dateline.webhook.poll=100ms", "dateline.webhook.first-retry=300ms", "dateline.webhook.max-retry=600ms",
+		"dateline.webhook.max-attempts=4", "dateline.webhook.connect-timeout=1s", "dateline.webhook.read-timeout=2s" })
 public @interface NewsroomSiteTest {
 
 }

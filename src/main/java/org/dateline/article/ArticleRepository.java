@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dateline.data.Sql;
@@ -151,6 +153,56 @@ class ArticleRepository {
 				SELECT count(*) FROM article a JOIN article_author aa ON aa.article_id = a.id AND aa.author_id = :author
 				WHERE a.status = 'PUBLISHED'
 				""").param("author", authorId).query(Long.class).single();
+	}
+
+	/**
+	 * A page of published, unembargoed articles for syndication, newest first: filters as
+	 * joins and conditions, and a keyset ({@code published_at}, {@code id}) instead of an
+	 * offset, so pages stay stable while articles are published.
+	 */
+	List<ArticleSummary> publishedPage(ArticleQuery query, int limit, Instant now) {
+		StringBuilder sql = new StringBuilder(SUMMARY);
+		Map<String, Object> params = new HashMap<>();
+		if (query.tagId() != null) {
+			sql.append("JOIN article_tag at ON at.article_id = a.id AND at.tag_id = :tag\n");
+			params.put("tag", query.tagId());
+		}
+		if (query.authorId() != null) {
+			sql.append("JOIN article_author aa ON aa.article_id = a.id AND aa.author_id = :author\n");
+			params.put("author", query.authorId());
+		}
+		sql.append("WHERE " + PUBLISHED + " AND a.published_at IS NOT NULL")
+			.append(" AND (a.embargo_at IS NULL OR a.embargo_at <= :now)");
+		params.put("now", Sql.millis(now));
+		if (query.sectionId() != null) {
+			sql.append(" AND a.section_id = :section");
+			params.put("section", query.sectionId());
+		}
+		if (query.since() != null) {
+			sql.append(" AND a.published_at >= :since");
+			params.put("since", Sql.millis(query.since()));
+		}
+		if (query.until() != null) {
+			sql.append(" AND a.published_at < :until");
+			params.put("until", Sql.millis(query.until()));
+		}
+		if (query.after() != null) {
+			sql.append(" AND (a.published_at < :afterAt OR (a.published_at = :afterAt AND a.id < :afterId))");
+			params.put("afterAt", Sql.millis(query.after().publishedAt()));
+			params.put("afterId", query.after().id());
+		}
+		sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit");
+		params.put("limit", limit);
+		return this.jdbc.sql(sql.toString()).params(params).query(summaryMapper()).list();
+	}
+
+	/** When an article's embargo ends, or null when it has none. */
+	Instant embargoOf(long articleId) {
+		return this.jdbc.sql("SELECT embargo_at FROM article WHERE id = :id")
+			.param("id", articleId)
+			.query((rs, row) -> Sql.instant(rs, "embargo_at"))
+			.optional()
+			.orElse(null);
 	}
 
 	/**

@@ -107,6 +107,17 @@ class TagRepository {
 			.single();
 	}
 
+	/** Tags with at least one published article, A to Z, with how many. */
+	List<TagUsage> publishedUsage() {
+		return this.jdbc.sql("""
+				SELECT t.id, t.slug, t.name, count(*) AS articles
+				FROM tag t JOIN article_tag at ON at.tag_id = t.id JOIN article a ON a.id = at.article_id
+				WHERE a.status = 'PUBLISHED'
+				GROUP BY t.id, t.slug, t.name
+				ORDER BY lower(t.name), t.id
+				""").query((rs, row) -> new TagUsage(mapRow(rs, row), rs.getLong("articles"))).list();
+	}
+
 	/** The articles filed under a tag, whatever their status. */
 	List<Long> articleIds(long tagId) {
 		return this.jdbc.sql("SELECT article_id FROM article_tag WHERE tag_id = :tag ORDER BY article_id")

@@ -120,8 +120,8 @@ public class CommentService {
 	}
 
 	/**
-	 * The approved comments of an article, oldest first: what its page and its comments
-	 * feed show to everyone.
+	 * The approved comments of an article, oldest first: what its page, its comments feed
+	 * and the content API show to everyone.
 	 */
 	public List<Comment> approvedFor(long articleId) {
 		return this.comments.approvedFor(articleId);

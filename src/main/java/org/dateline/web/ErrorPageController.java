@@ -1,5 +1,7 @@
 package org.dateline.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,11 +26,20 @@ class ErrorPageController implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+	String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
 		int status = status(request);
 		response.setStatus(status);
 		response.setHeader("Cache-Control", "no-store");
 		String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/";
+		if (path.startsWith("/api/")) {
+			// JSON clients get a problem (RFC 9457), never a page, whatever went wrong
+			// before the API's own error handling could answer
+			response.setContentType("application/problem+json");
+			response.getWriter()
+				.write("{\"title\":\"" + reason(status) + "\",\"status\":" + status + ",\"detail\":\""
+						+ (status == 404 ? "Nothing at this address." : "The request could not be completed.") + "\"}");
+			return null;
+		}
 		ErrorPage page = switch (status) {
 			case 404 -> page(404, "Page not found",
 					"We could not find that page. It may have moved, or the address may be mistyped.", path);
@@ -51,6 +62,11 @@ class ErrorPageController implements ErrorController {
 	private ErrorPage page(int status, String heading, String message, String path) {
 		PageMeta meta = this.pages.page(heading, path).noIndex().build();
 		return new ErrorPage(meta, status, heading, message);
+	}
+
+	private static String reason(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return known == null ? "Error" : known.getReasonPhrase();
 	}
 
 	private static int status(HttpServletRequest request) {

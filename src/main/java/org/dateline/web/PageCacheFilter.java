@@ -57,7 +57,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Pattern PAGE_QUERY = Pattern.compile("page=[1-9][0-9]{0,4}");
 
 	private static final Set<String> UNCACHED_PREFIXES = Set.of("/newsroom", "/actuator", "/comments", "/media/",
-			"/assets/", "/error");
+			"/assets/", "/error", "/api/");
 
 	private final PageCache cache;
 

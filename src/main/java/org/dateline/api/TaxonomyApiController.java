@@ -1,0 +1,107 @@
+package org.dateline.api;
+
+import java.util.List;
+
+import org.dateline.api.TaxonomyJson.AuthorJson;
+import org.dateline.api.TaxonomyJson.Items;
+import org.dateline.api.TaxonomyJson.SectionJson;
+import org.dateline.api.TaxonomyJson.TagJson;
+import org.dateline.article.ArticleService;
+import org.dateline.article.PublishedArticles;
+import org.dateline.article.SectionService;
+import org.dateline.media.MediaService;
+import org.dateline.media.Photo;
+import org.dateline.web.NotFoundException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What articles are filed under and illustrated with, in the content API: sections, tags
+ * with published articles, author profiles, and photos that published articles use. See
+ * {@link ArticleApiController} for the articles themselves.
+ */
+@RestController
+class TaxonomyApiController {
+
+	private final SectionService sections;
+
+	private final PublishedArticles published;
+
+	private final ArticleService articles;
+
+	private final MediaService media;
+
+	private final ApiResponses responses;
+
+	private final ApiLinks links;
+
+	TaxonomyApiController(SectionService sections, PublishedArticles published, ArticleService articles,
+			MediaService media, ApiResponses responses, ApiLinks links) {
+		this.sections = sections;
+		this.published = published;
+		this.articles = articles;
+		this.media = media;
+		this.responses = responses;
+		this.links = links;
+	}
+
+	@GetMapping("/api/v1/sections")
+	ResponseEntity<byte[]> sections() {
+		return this.responses
+			.json(new Items<>(this.sections.all().stream().map((s) -> SectionJson.of(s, this.links)).toList()));
+	}
+
+	@GetMapping("/api/v1/sections/{slug}")
+	ResponseEntity<byte[]> section(@PathVariable String slug) {
+		return this.responses.json(this.sections.bySlug(slug)
+			.map((s) -> SectionJson.of(s, this.links))
+			.orElseThrow(() -> new NotFoundException("No section '" + slug + "'.")));
+	}
+
+	@GetMapping("/api/v1/tags")
+	ResponseEntity<byte[]> tags() {
+		return this.responses.json(new Items<>(tagList()));
+	}
+
+	/** A tag exists here once a published article carries it. */
+	@GetMapping("/api/v1/tags/{slug}")
+	ResponseEntity<byte[]> tag(@PathVariable String slug) {
+		return this.responses.json(tagList().stream()
+			.filter((tag) -> tag.slug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No tag '" + slug + "'.")));
+	}
+
+	@GetMapping("/api/v1/authors")
+	ResponseEntity<byte[]> authors() {
+		return this.responses
+			.json(new Items<>(this.published.authors().stream().map((a) -> AuthorJson.of(a, this.links)).toList()));
+	}
+
+	@GetMapping("/api/v1/authors/{slug}")
+	ResponseEntity<byte[]> author(@PathVariable String slug) {
+		return this.responses.json(this.articles.author(slug)
+			.map((a) -> AuthorJson.of(a, this.links))
+			.orElseThrow(() -> new NotFoundException("No author '" + slug + "'.")));
+	}
+
+	/**
+	 * A photo that a published article uses, as hero or in its text: one only in drafts
+	 * could give a story away before it runs.
+	 */
+	@GetMapping("/api/v1/photos/{id}")
+	ResponseEntity<byte[]> photo(@PathVariable long id) {
+		Photo photo = this.media.find(id)
+			.filter((p) -> this.media.usages(p.id()).stream().anyMatch((u) -> "PUBLISHED".equals(u.status())))
+			.orElseThrow(() -> new NotFoundException("No photo " + id + "."));
+		return this.responses.json(PhotoJson.of(photo, this.links));
+	}
+
+	private List<TagJson> tagList() {
+		return this.published.tags().stream().map((t) -> TagJson.of(t.tag(), t.articles(), this.links)).toList();
+	}
+
+}
