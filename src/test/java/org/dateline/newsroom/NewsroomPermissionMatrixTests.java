@@ -179,7 +179,14 @@ class NewsroomPermissionMatrixTests {
 		post("/newsroom/users/{id:\\d+}/password-link", ADMINS).at("/newsroom/users/{spare}/password-link")
 			.answers(302),
 		post("/newsroom/users/{id:\\d+}/sign-out", ADMINS).at("/newsroom/users/{spare}/sign-out").answers(302),
-		post("/newsroom/users/{id:\\d+}/unlock", ADMINS).at("/newsroom/users/{spare}/unlock").answers(302));
+		post("/newsroom/users/{id:\\d+}/unlock", ADMINS).at("/newsroom/users/{spare}/unlock").answers(302),
+		// Webhooks (a webhook that does not exist: admins reach the handler and get a 404)
+		get("/newsroom/webhooks", ADMINS),
+		post("/newsroom/webhooks", ADMINS).form("url", "not a url").answers(422),
+		get("/newsroom/webhooks/{id:\\d+}", ADMINS).at("/newsroom/webhooks/999999").answers(404),
+		post("/newsroom/webhooks/{id:\\d+}/deliveries/{delivery:\\d+}/resend", ADMINS)
+			.at("/newsroom/webhooks/999999/deliveries/999999/resend").answers(404),
+		post("/newsroom/webhooks/{id:\\d+}/delete", ADMINS).at("/newsroom/webhooks/999999/delete").answers(404));
 	// @formatter:on
 
 	@Autowired
