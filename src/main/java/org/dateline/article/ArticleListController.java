@@ -166,8 +166,14 @@ class ArticleListController {
 	}
 
 	private Map<String, Object> websiteData() {
+		// the site's search, for search engines that offer a search box for it
+		Map<String, Object> search = JsonLd.object("@type", "SearchAction", "target",
+				JsonLd.object("@type", "EntryPoint", "urlTemplate",
+						this.pages.absolute("/search?q={search_term_string}")),
+				"query-input", "required name=search_term_string");
 		return JsonLd.object("@context", "https://schema.org", "@type", "WebSite", "name", this.pages.site().name(),
-				"url", this.pages.absolute("/"), "publisher", ArticleStructuredData.publisher(this.pages));
+				"url", this.pages.absolute("/"), "publisher", ArticleStructuredData.publisher(this.pages),
+				"potentialAction", search);
 	}
 
 	/**

@@ -97,6 +97,16 @@ class ArticleRepository {
 				""").param("limit", limit).param("offset", offset).query(summaryMapper()).list();
 	}
 
+	List<ArticleSummary> publishedByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SUMMARY + "WHERE " + PUBLISHED + " AND a.id IN (:ids)")
+			.param("ids", ids)
+			.query(summaryMapper())
+			.list();
+	}
+
 	long countPublished() {
 		return this.jdbc.sql("SELECT count(*) FROM article a WHERE " + PUBLISHED).query(Long.class).single();
 	}

@@ -2,10 +2,12 @@ package org.dateline.article;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -104,6 +106,16 @@ public class ArticleService {
 
 	public List<ArticleSummary> latest(Pagination page) {
 		return withBylines(this.articles.latest(page.pageSize(), page.offset()));
+	}
+
+	/**
+	 * Teasers of these published articles, in the order given (a search's ranking); ids
+	 * of articles that are not published are left out.
+	 */
+	public List<ArticleSummary> summaries(List<Long> ids) {
+		Map<Long, ArticleSummary> found = new HashMap<>();
+		withBylines(this.articles.publishedByIds(ids)).forEach((summary) -> found.put(summary.id(), summary));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	public long countPublished() {

@@ -84,6 +84,9 @@ public class AuthorService {
 			keys.add(SurrogateKeys.SITE); // bylines link to it on every list and article
 											// page
 		}
+		if (!allowed.name().equals(author.name())) {
+			this.events.publishEvent(new ArticleLabelsChanged(this.authors.articleIds(id)));
+		}
 		this.events.publishEvent(new ContentChanged(keys));
 	}
 

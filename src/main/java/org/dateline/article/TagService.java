@@ -166,6 +166,7 @@ public class TagService {
 	}
 
 	private void publish(Set<String> keys, List<Long> articles) {
+		this.events.publishEvent(new ArticleLabelsChanged(articles));
 		if (articles.size() > PURGE_ONE_BY_ONE) {
 			keys.add(SurrogateKeys.SITE);
 		}

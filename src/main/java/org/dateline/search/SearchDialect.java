@@ -1,0 +1,43 @@
+package org.dateline.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The database's own full-text search: SQLite's FTS5 or PostgreSQL's {@code tsvector}.
+ * Everything else about search is the same SQL on both.
+ */
+interface SearchDialect {
+
+	/**
+	 * A page of matching, published, unembargoed articles, the best first: relevance with
+	 * a boost for recent stories, or newest first when the filter says so.
+	 */
+	List<Long> rank(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset);
+
+	/** How many published articles match, for "N results" and the page count. */
+	long count(SearchQuery query, SearchFilter filter, Instant now);
+
+	/**
+	 * The headline, and an excerpt of the body (or the dek) around the matches, for each
+	 * of these articles, with every match between {@link Highlights#START} and
+	 * {@link Highlights#END}.
+	 */
+	Map<Long, Highlights> highlights(SearchQuery query, List<Long> articleIds);
+
+	/**
+	 * How much being new counts, as a factor on relevance: 1.5 for a story published
+	 * today, 1.25 for one a week old ({@value #RECENCY_DAYS} days), 1.1 a month old,
+	 * barely above 1 a year old. Enough to put today's story first among equally good
+	 * matches, not enough to bury a story whose headline is about the words under one
+	 * that mentions them once.
+	 */
+	int RECENCY_DAYS = 7;
+
+	/** {@link #RECENCY_DAYS} in SQL, given {@code :now} and the article as {@code a}. */
+	static String recency(String max) {
+		return "(1.0 + 0.5 / (1.0 + " + max + "(0, :now - a.published_at) / (86400000.0 * " + RECENCY_DAYS + ")))";
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.dateline.search;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.dateline.article.ArticleService;
+import org.dateline.article.ArticleSummary;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches published stories: ranks a page of them in the database, then loads their
+ * teasers and the highlighted headline and excerpt of each.
+ */
+@Service
+public class SearchService {
+
+	private final SearchDialect dialect;
+
+	private final ArticleService articles;
+
+	private final Clock clock;
+
+	SearchService(SearchDialect dialect, ArticleService articles, Clock clock) {
+		this.dialect = dialect;
+		this.articles = articles;
+		this.clock = clock;
+	}
+
+	/**
+	 * One page of results, the best first.
+	 * @param page from 1
+	 */
+	@Transactional(readOnly = true)
+	SearchResults search(SearchQuery query, SearchFilter filter, int page, int pageSize) {
+		if (query.isEmpty()) {
+			return new SearchResults(List.of(), 0, page, pageSize);
+		}
+		Instant now = this.clock.instant();
+		long total = this.dialect.count(query, filter, now);
+		List<Long> ids = (total > (long) (page - 1) * pageSize)
+				? this.dialect.rank(query, filter, now, pageSize, (page - 1) * pageSize) : List.of();
+		Map<Long, Highlights> highlights = this.dialect.highlights(query, ids);
+		List<SearchResults.Hit> hits = this.articles.summaries(ids)
+			.stream()
+			.map((summary) -> new SearchResults.Hit(summary, highlights.getOrDefault(summary.id(), plain(summary))))
+			.toList();
+		return new SearchResults(hits, total, page, pageSize);
+	}
+
+	private static Highlights plain(ArticleSummary summary) {
+		return new Highlights(SearchIndex.plain(summary.headline()), SearchIndex.plain(summary.dek()));
+	}
+
+}

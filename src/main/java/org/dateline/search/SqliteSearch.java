@@ -1,0 +1,100 @@
+package org.dateline.search;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dateline.data.Sql;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Search on SQLite's FTS5. Ranking is {@code bm25} with a match in the headline worth ten
+ * in the body (dek, tags and authors in between), scaled by recency; FTS5's
+ * {@code snippet} and {@code highlight} mark the matches.
+ */
+class SqliteSearch implements SearchDialect {
+
+	/** bm25 weights of the columns: headline, dek, body, tags, authors. */
+	private static final String BM25 = "bm25(search_index, 10.0, 4.0, 1.0, 4.0, 4.0)";
+
+	private static final String RECENCY = SearchDialect.recency("max");
+
+	private final JdbcClient jdbc;
+
+	SqliteSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Long> rank(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset) {
+		// bm25 is negative, the better the lower: scaled by the boost it stays so
+		String order = filter.newestFirst() ? "a.published_at DESC, a.id DESC"
+				: BM25 + " * " + RECENCY + ", a.published_at DESC, a.id DESC";
+		Map<String, Object> params = params(query, filter, now);
+		params.put("limit", limit);
+		params.put("offset", offset);
+		return this.jdbc.sql("SELECT a.id " + from(filter) + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(Long.class)
+			.list();
+	}
+
+	@Override
+	public long count(SearchQuery query, SearchFilter filter, Instant now) {
+		return this.jdbc.sql("SELECT count(*) " + from(filter))
+			.params(params(query, filter, now))
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public Map<Long, Highlights> highlights(SearchQuery query, List<Long> articleIds) {
+		Map<Long, Highlights> found = new HashMap<>();
+		if (articleIds.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("""
+				SELECT rowid AS id,
+				       highlight(search_index, 0, char(1), char(2)) AS headline,
+				       snippet(search_index, 2, char(1), char(2), '…', 40) AS body,
+				       highlight(search_index, 1, char(1), char(2)) AS dek
+				FROM search_index WHERE search_index MATCH :query AND rowid IN (:ids)
+				""").param("query", query.toFts5()).param("ids", articleIds).query((rs) -> {
+			found.put(rs.getLong("id"), excerpt(rs.getString("headline"), rs.getString("body"), rs.getString("dek")));
+		});
+		return found;
+	}
+
+	/**
+	 * The body's excerpt when the body matched; otherwise the dek, which says what the
+	 * story is about better than its first lines.
+	 */
+	static Highlights excerpt(String headline, String body, String dek) {
+		Highlights fromBody = new Highlights(headline, body);
+		if (fromBody.excerptMatched() || dek == null || dek.isBlank()) {
+			return fromBody;
+		}
+		return new Highlights(headline, dek);
+	}
+
+	private static String from(SearchFilter filter) {
+		StringBuilder sql = new StringBuilder("""
+				FROM search_index JOIN article a ON a.id = search_index.rowid
+				""");
+		if (filter.authorId() != null) {
+			sql.append("JOIN article_author aa ON aa.article_id = a.id AND aa.author_id = :author\n");
+		}
+		sql.append("WHERE search_index MATCH :query AND ").append(SearchIndex.VISIBLE);
+		SearchIndex.appendFilter(sql, filter);
+		return sql.toString();
+	}
+
+	private static Map<String, Object> params(SearchQuery query, SearchFilter filter, Instant now) {
+		Map<String, Object> params = SearchIndex.filterParams(filter, now);
+		params.put("query", query.toFts5());
+		return params;
+	}
+
+}

@@ -1,0 +1,22 @@
+-- Full-text search over published articles (see org.dateline.search).
+-- search_document holds each published article's text as readers see it: the body as plain text, the names of its
+-- tags and authors. The application writes it in the same transaction that publishes, changes or unpublishes the
+-- article; the weighted tsvector is a generated column, so it can never disagree with the text, and a GIN index
+-- serves the @@ match. Weights: headline A, dek, tags and authors B, body D (ts_rank's defaults 1.0, 0.4, 0.1).
+
+CREATE TABLE search_document (
+    article_id BIGINT PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+    headline   TEXT NOT NULL,
+    dek        TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    tags       TEXT NOT NULL,
+    authors    TEXT NOT NULL,
+    document   tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english'::regconfig, headline), 'A') ||
+        setweight(to_tsvector('english'::regconfig, dek), 'B') ||
+        setweight(to_tsvector('english'::regconfig, tags || ' ' || authors), 'B') ||
+        setweight(to_tsvector('english'::regconfig, body), 'D')
+    ) STORED
+);
+
+CREATE INDEX search_document_match ON search_document USING GIN (document);
