@@ -9,14 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Search on PostgreSQL: {@code websearch_to_tsquery} over the weighted {@code tsvector}
- * column and its GIN index, {@code ts_rank} scaled by recency, {@code ts_headline} for
- * the marks (computed for the page shown only: it reads the whole text).
+ * column and its GIN index, {@code ts_rank} scaled by recency for the newest
+ * {@value SearchDialect#CANDIDATES} matches, {@code ts_headline} for the marks (computed
+ * for the page shown only: it reads the whole text).
  */
 class PostgresSearch implements SearchDialect {
 
 	private static final String MATCH = "websearch_to_tsquery('english', :query)";
 
-	private static final String RECENCY = SearchDialect.recency("greatest");
+	private static final String RECENCY = SearchDialect.recency("greatest", "e.published_at");
 
 	private static final String HEADLINE_OPTIONS = "'StartSel=\"\u0001\", StopSel=\"\u0002\", HighlightAll=true'";
 
@@ -25,27 +26,42 @@ class PostgresSearch implements SearchDialect {
 
 	private final JdbcClient jdbc;
 
+	private final int candidates;
+
 	PostgresSearch(JdbcClient jdbc) {
+		this(jdbc, CANDIDATES);
+	}
+
+	PostgresSearch(JdbcClient jdbc, int candidates) {
 		this.jdbc = jdbc;
+		this.candidates = candidates;
 	}
 
 	@Override
 	public List<Long> rank(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset) {
-		String order = filter.newestFirst() ? "a.published_at DESC, a.id DESC"
-				: "ts_rank(d.document, " + MATCH + ") * " + RECENCY + " DESC, a.published_at DESC, a.id DESC";
+		String order = filter.newestFirst() ? "e.published_at DESC, e.article_id DESC"
+				: "ts_rank(d.document, " + MATCH + ") * " + RECENCY + " DESC, e.published_at DESC, e.article_id DESC";
 		Map<String, Object> params = params(query, filter, now);
+		params.put("candidates", this.candidates);
 		params.put("limit", limit);
 		params.put("offset", offset);
-		return this.jdbc.sql("SELECT a.id " + from(filter) + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+		return this.jdbc
+			.sql("WITH candidate AS (SELECT d.article_id " + from(filter)
+					+ " ORDER BY d.article_id DESC LIMIT :candidates) SELECT e.article_id FROM candidate c"
+					+ " JOIN search_document d ON d.article_id = c.article_id"
+					+ " JOIN search_entry e ON e.article_id = c.article_id ORDER BY " + order
+					+ " LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query(Long.class)
 			.list();
 	}
 
 	@Override
-	public long count(SearchQuery query, SearchFilter filter, Instant now) {
-		return this.jdbc.sql("SELECT count(*) " + from(filter))
-			.params(params(query, filter, now))
+	public long count(SearchQuery query, SearchFilter filter, Instant now, int cap) {
+		Map<String, Object> params = params(query, filter, now);
+		params.put("cap", cap);
+		return this.jdbc.sql("SELECT count(*) FROM (SELECT 1 " + from(filter) + " LIMIT :cap) m")
+			.params(params)
 			.query(Long.class)
 			.single();
 	}
@@ -71,9 +87,10 @@ class PostgresSearch implements SearchDialect {
 	}
 
 	private static String from(SearchFilter filter) {
-		StringBuilder sql = new StringBuilder("FROM search_document d JOIN article a ON a.id = d.article_id\n");
+		StringBuilder sql = new StringBuilder(
+				"FROM search_document d JOIN search_entry e ON e.article_id = d.article_id\n");
 		if (filter.authorId() != null) {
-			sql.append("JOIN article_author aa ON aa.article_id = a.id AND aa.author_id = :author\n");
+			sql.append("JOIN article_author aa ON aa.article_id = d.article_id AND aa.author_id = :author\n");
 		}
 		sql.append("WHERE d.document @@ " + MATCH + " AND ").append(SearchIndex.VISIBLE);
 		SearchIndex.appendFilter(sql, filter);

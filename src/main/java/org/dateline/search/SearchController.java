@@ -33,8 +33,8 @@ class SearchController {
 
 	static final int PAGE_SIZE = 10;
 
-	/** Past this, readers refine the query; the offset's cost stays bounded. */
-	static final int MAX_PAGE = 100;
+	/** The last page {@link SearchService#MAX_RESULTS} fill. */
+	static final int MAX_PAGE = SearchService.MAX_RESULTS / PAGE_SIZE;
 
 	private final SearchService search;
 

@@ -12,12 +12,21 @@ interface SearchDialect {
 
 	/**
 	 * A page of matching, published, unembargoed articles, the best first: relevance with
-	 * a boost for recent stories, or newest first when the filter says so.
+	 * a boost for recent stories, or newest first when the filter says so. Both orders
+	 * rank the newest {@value #CANDIDATES} matches (by id, which follows the order
+	 * stories were written in): a word in every other story would otherwise cost a
+	 * ranking of tens of thousands of them for the ten shown.
 	 */
 	List<Long> rank(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset);
 
-	/** How many published articles match, for "N results" and the page count. */
-	long count(SearchQuery query, SearchFilter filter, Instant now);
+	/**
+	 * How many published articles match, counted up to {@code cap}: "more than a
+	 * thousand" is all a reader needs of a larger number.
+	 */
+	long count(SearchQuery query, SearchFilter filter, Instant now, int cap);
+
+	/** How many of the newest matches are ranked; see {@link #rank}. */
+	int CANDIDATES = 3000;
 
 	/**
 	 * The headline, and an excerpt of the body (or the dek) around the matches, for each
@@ -35,9 +44,13 @@ interface SearchDialect {
 	 */
 	int RECENCY_DAYS = 7;
 
-	/** {@link #RECENCY_DAYS} in SQL, given {@code :now} and the article as {@code a}. */
-	static String recency(String max) {
-		return "(1.0 + 0.5 / (1.0 + " + max + "(0, :now - a.published_at) / (86400000.0 * " + RECENCY_DAYS + ")))";
+	/**
+	 * The recency factor in SQL, given {@code :now}.
+	 * @param max the SQL function of the larger of two values
+	 * @param publishedAt the column of the publication time
+	 */
+	static String recency(String max, String publishedAt) {
+		return "(1.0 + 0.5 / (1.0 + " + max + "(0, :now - " + publishedAt + ") / (86400000.0 * " + RECENCY_DAYS + ")))";
 	}
 
 }

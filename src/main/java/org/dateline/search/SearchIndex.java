@@ -1,5 +1,7 @@
 package org.dateline.search;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SearchIndex implements SmartInitializingSingleton {
 
-	/** Readers see it: published, and not held by an embargo. */
-	static final String VISIBLE = "a.status = 'PUBLISHED' AND a.published_at <= :now"
-			+ " AND (a.embargo_at IS NULL OR a.embargo_at <= :now)";
+	/**
+	 * Readers see it: its {@code search_entry} ({@code e}) exists only while it is
+	 * published; and not held by an embargo.
+	 */
+	static final String VISIBLE = "e.published_at <= :now AND (e.embargo_at IS NULL OR e.embargo_at <= :now)";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -65,8 +69,8 @@ class SearchIndex implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		List<Long> missing = this.jdbc.sql("""
-				SELECT a.id FROM article a LEFT JOIN search_document d ON d.article_id = a.id
-				WHERE a.status = 'PUBLISHED' AND d.article_id IS NULL ORDER BY a.id
+				SELECT a.id FROM article a LEFT JOIN search_entry e ON e.article_id = a.id
+				WHERE a.status = 'PUBLISHED' AND a.published_at IS NOT NULL AND e.article_id IS NULL ORDER BY a.id
 				""").query(Long.class).list();
 		if (missing.isEmpty()) {
 			return;
@@ -91,6 +95,17 @@ class SearchIndex implements SmartInitializingSingleton {
 		}
 		Document d = document.get();
 		this.jdbc.sql("""
+				INSERT INTO search_entry (article_id, section_id, published_at, embargo_at)
+				VALUES (:id, :section, :publishedAt, :embargoAt)
+				ON CONFLICT (article_id) DO UPDATE SET section_id = excluded.section_id,
+				    published_at = excluded.published_at, embargo_at = excluded.embargo_at
+				""")
+			.param("id", articleId)
+			.param("section", d.sectionId())
+			.param("publishedAt", d.publishedAt())
+			.param("embargoAt", d.embargoAt())
+			.update();
+		this.jdbc.sql("""
 				INSERT INTO search_document (article_id, headline, dek, body, tags, authors)
 				VALUES (:id, :headline, :dek, :body, :tags, :authors)
 				ON CONFLICT (article_id) DO UPDATE SET headline = excluded.headline, dek = excluded.dek,
@@ -106,6 +121,7 @@ class SearchIndex implements SmartInitializingSingleton {
 	}
 
 	void remove(long articleId) {
+		this.jdbc.sql("DELETE FROM search_entry WHERE article_id = :id").param("id", articleId).update();
 		this.jdbc.sql("DELETE FROM search_document WHERE article_id = :id").param("id", articleId).update();
 	}
 
@@ -118,18 +134,27 @@ class SearchIndex implements SmartInitializingSingleton {
 				SELECT au.name FROM article_author aa JOIN author au ON au.id = aa.author_id
 				WHERE aa.article_id = :id ORDER BY aa.position
 				""").param("id", articleId).query(String.class).list());
-		return this.jdbc.sql("SELECT headline, dek, body_html FROM article WHERE id = :id AND status = 'PUBLISHED'")
+		return this.jdbc.sql("""
+				SELECT section_id, published_at, embargo_at, headline, dek, body_html FROM article
+				WHERE id = :id AND status = 'PUBLISHED' AND published_at IS NOT NULL
+				""")
 			.param("id", articleId)
-			.query((rs, row) -> new Document(plain(rs.getString("headline")), plain(rs.getString("dek")),
+			.query((rs, row) -> new Document(rs.getLong("section_id"), rs.getLong("published_at"),
+					nullableLong(rs, "embargo_at"), plain(rs.getString("headline")), plain(rs.getString("dek")),
 					plain(Jsoup.parse(rs.getString("body_html")).text()), plain(tags), plain(authors)))
 			.optional();
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	private List<Long> indexedAmong(List<Long> articleIds) {
 		if (articleIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("SELECT article_id FROM search_document WHERE article_id IN (:ids)")
+		return this.jdbc.sql("SELECT article_id FROM search_entry WHERE article_id IN (:ids)")
 			.param("ids", articleIds)
 			.query(Long.class)
 			.list();
@@ -146,13 +171,13 @@ class SearchIndex implements SmartInitializingSingleton {
 	/** The conditions of a {@link SearchFilter}, appended to a WHERE clause. */
 	static void appendFilter(StringBuilder sql, SearchFilter filter) {
 		if (filter.sectionId() != null) {
-			sql.append(" AND a.section_id = :section");
+			sql.append(" AND e.section_id = :section");
 		}
 		if (filter.from() != null) {
-			sql.append(" AND a.published_at >= :from");
+			sql.append(" AND e.published_at >= :from");
 		}
 		if (filter.until() != null) {
-			sql.append(" AND a.published_at < :until");
+			sql.append(" AND e.published_at < :until");
 		}
 	}
 
@@ -174,7 +199,8 @@ class SearchIndex implements SmartInitializingSingleton {
 		return params;
 	}
 
-	private record Document(String headline, String dek, String body, String tags, String authors) {
+	private record Document(long sectionId, long publishedAt, Long embargoAt, String headline, String dek, String body,
+			String tags, String authors) {
 	}
 
 }

@@ -35,6 +35,9 @@ public record SearchPage(PageMeta meta, SearchForm form, SearchQuery query, Sear
 
 	public String countText() {
 		long total = this.results.total();
+		if (this.results.countCapped()) {
+			return String.format("More than %,d stories", SearchService.MAX_RESULTS);
+		}
 		return (total == 1) ? "1 story" : String.format("%,d stories", total);
 	}
 
@@ -43,7 +46,7 @@ public record SearchPage(PageMeta meta, SearchForm form, SearchQuery query, Sear
 	}
 
 	public int pageCount() {
-		return Math.min(this.results.pageCount(), SearchController.MAX_PAGE);
+		return this.results.pageCount();
 	}
 
 	/** The number of the first result on this page, for the list's numbering. */

@@ -18,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SearchService {
 
+	/**
+	 * Results a reader can page through; past this a count says "more than", and readers
+	 * refine their words.
+	 */
+	static final int MAX_RESULTS = 1000;
+
 	private final SearchDialect dialect;
 
 	private final ArticleService articles;
@@ -40,7 +46,7 @@ public class SearchService {
 			return new SearchResults(List.of(), 0, page, pageSize);
 		}
 		Instant now = this.clock.instant();
-		long total = this.dialect.count(query, filter, now);
+		long total = this.dialect.count(query, filter, now, MAX_RESULTS + 1);
 		List<Long> ids = (total > (long) (page - 1) * pageSize)
 				? this.dialect.rank(query, filter, now, pageSize, (page - 1) * pageSize) : List.of();
 		Map<Long, Highlights> highlights = this.dialect.highlights(query, ids);

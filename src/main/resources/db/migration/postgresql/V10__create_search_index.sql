@@ -4,6 +4,15 @@
 -- article; the weighted tsvector is a generated column, so it can never disagree with the text, and a GIN index
 -- serves the @@ match. Weights: headline A, dek, tags and authors B, body D (ts_rank's defaults 1.0, 0.4, 0.1).
 
+-- What the filters and the ranking need of each indexed article, in a narrow table of its own (see the SQLite
+-- migration).
+CREATE TABLE search_entry (
+    article_id   BIGINT PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+    section_id   BIGINT NOT NULL,
+    published_at BIGINT NOT NULL,
+    embargo_at   BIGINT
+);
+
 CREATE TABLE search_document (
     article_id BIGINT PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
     headline   TEXT NOT NULL,

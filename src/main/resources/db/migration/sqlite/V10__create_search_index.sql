@@ -5,6 +5,15 @@
 -- so whatever writes search_document, the index follows in the same transaction.
 -- Porter stemming on top of unicode61 (diacritics folded): "elections" finds "election", "Sao Paulo" finds "São Paulo".
 
+-- What the filters and the ranking need of each indexed article, in a narrow table of its own: a search reads it for
+-- thousands of matches, and narrow rows keep that to a few pages instead of one per article.
+CREATE TABLE search_entry (
+    article_id   INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+    section_id   INTEGER NOT NULL,
+    published_at INTEGER NOT NULL,
+    embargo_at   INTEGER
+);
+
 CREATE TABLE search_document (
     article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
     headline   TEXT NOT NULL,
