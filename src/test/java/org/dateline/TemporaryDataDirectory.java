@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -13,18 +14,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test context at a fresh data directory (deleted when the JVM exits) and the
- * test mail server.
+ * Points a test context at a fresh data directory (deleted when the JVM exits), on SQLite
+ * or on a scratch PostgreSQL database, and at the test mail server.
  */
 public class TemporaryDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	/**
+	 * {@code -Ddateline.test.database=postgresql} runs every test site on a scratch
+	 * database of the PostgreSQL test server ({@link TestPostgres}) instead of SQLite.
+	 */
+	public static final boolean ON_POSTGRES = "postgresql".equals(System.getProperty("dateline.test.database"));
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		Path directory = create();
+		Map<String, Object> properties = new HashMap<>(Map.of("dateline.data-dir", directory.toString(),
+				"spring.mail.host", "127.0.0.1", "spring.mail.port", String.valueOf(TestMail.port())));
+		if (ON_POSTGRES) {
+			TestPostgres database = TestPostgres.empty();
+			Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+			properties.put("spring.datasource.url", database.url());
+		}
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("temporaryDataDirectory", Map.of("dateline.data-dir", directory.toString(),
-					"spring.mail.host", "127.0.0.1", "spring.mail.port", String.valueOf(TestMail.port()))));
+			.addFirst(new MapPropertySource("temporaryDataDirectory", properties));
 	}
 
 	public static Path create() {

@@ -33,17 +33,27 @@ public final class TestPostgres implements AutoCloseable {
 		this.dataSource = new DriverManagerDataSource(SERVER.replace("/postgres?", "/" + name + "?"));
 	}
 
-	/** Creates the database and runs every migration on it. */
-	public static TestPostgres create() {
+	/** Creates an empty database, for a test site whose start migrates it. */
+	public static TestPostgres empty() {
 		String name = "dateline_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute("CREATE DATABASE " + name);
-		TestPostgres database = new TestPostgres(name);
+		return new TestPostgres(name);
+	}
+
+	/** Creates the database and runs every migration on it. */
+	public static TestPostgres create() {
+		TestPostgres database = empty();
 		Flyway.configure()
 			.dataSource(database.dataSource)
 			.locations("classpath:db/migration/postgresql")
 			.load()
 			.migrate();
 		return database;
+	}
+
+	/** The JDBC URL of this database, user and password included. */
+	public String url() {
+		return this.dataSource.getUrl();
 	}
 
 	public DataSource dataSource() {

@@ -1,6 +1,8 @@
 package org.dateline.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.dateline.data.DataDirectory;
 
@@ -19,10 +21,12 @@ final class Contexts {
 
 	static ConfigurableApplicationContext offline(Class<?> application, DataOption data) {
 		Path directory = DataDirectory.prepare(data.absolute());
+		List<String> arguments = new ArrayList<>(List.of("--dateline.data-dir=" + directory,
+				"--logging.level.root=warn", "--logging.level.org.dateline=info", "--spring.main.banner-mode=off"));
+		arguments.addAll(data.databaseArguments());
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.run("--dateline.data-dir=" + directory, "--logging.level.root=warn", "--logging.level.org.dateline=info",
-					"--spring.main.banner-mode=off");
+			.run(arguments.toArray(String[]::new));
 	}
 
 }

@@ -52,6 +52,7 @@ class ServeCommand implements Callable<Integer> {
 		springArgs.add("--server.port=" + this.port);
 		springArgs.add("--dateline.data-dir=" + directory);
 		springArgs.add("--dateline.demo.enabled=" + !this.noDemo);
+		springArgs.addAll(this.data.databaseArguments());
 		// Virtual threads leave no platform thread to hold the JVM open once main
 		// returns.
 		springArgs.add("--spring.main.keep-alive=true");
