@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PostgresSearch implements SearchDialect {
 
-	private static final String MATCH = "websearch_to_tsquery('english', :query)";
+	private static final String MATCH = "websearch_to_tsquery('dateline', :query)";
 
 	private static final String RECENCY = SearchDialect.recency("greatest", "e.published_at");
 
@@ -73,9 +73,9 @@ class PostgresSearch implements SearchDialect {
 			return found;
 		}
 		this.jdbc
-			.sql("SELECT d.article_id AS id, ts_headline('english', d.headline, " + MATCH + ", " + HEADLINE_OPTIONS
-					+ ") AS headline, ts_headline('english', d.body, " + MATCH + ", " + EXCERPT_OPTIONS
-					+ ") AS body, ts_headline('english', d.dek, " + MATCH + ", " + HEADLINE_OPTIONS + ") AS dek "
+			.sql("SELECT d.article_id AS id, ts_headline('dateline', d.headline, " + MATCH + ", " + HEADLINE_OPTIONS
+					+ ") AS headline, ts_headline('dateline', d.body, " + MATCH + ", " + EXCERPT_OPTIONS
+					+ ") AS body, ts_headline('dateline', d.dek, " + MATCH + ", " + HEADLINE_OPTIONS + ") AS dek "
 					+ "FROM search_document d WHERE d.article_id IN (:ids)")
 			.param("query", query.toWebSearch())
 			.param("ids", articleIds)

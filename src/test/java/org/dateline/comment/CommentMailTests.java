@@ -106,7 +106,7 @@ class CommentMailTests {
 		assertThat(TestMail.body(notification)).doesNotContain("answerer.");
 
 		SiteClient.Response page = this.client.get(localPath(unsubscribe));
-		assertThat(page.document().selectFirst("form button").text()).isEqualTo("Stop reply emails");
+		assertThat(page.document().selectFirst("main form button").text()).isEqualTo("Stop reply emails");
 		String token = unsubscribe.substring(unsubscribe.indexOf("token=") + 6);
 		assertThat(this.client.post("/comments/subscription/unsubscribe", Map.of("token", token)).status())
 			.isEqualTo(200);

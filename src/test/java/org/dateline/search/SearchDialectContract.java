@@ -136,6 +136,13 @@ abstract class SearchDialectContract {
 	}
 
 	@Test
+	void accentsAreFoldedAndWordsStemmed() {
+		long id = published("Orchardists of Véloncourt count their losses", FILLER, NOW.minus(Duration.ofDays(2)));
+		assertThat(rank("veloncourt orchardist")).containsExactly(id);
+		assertThat(rank("VÉLONCOURT counting")).containsExactly(id);
+	}
+
+	@Test
 	void phrasesExclusionsAndAlternatives() {
 		long a = published("Ferns return to the moor", "A wet summer helped the ferns. " + FILLER,
 				NOW.minus(Duration.ofDays(2)));

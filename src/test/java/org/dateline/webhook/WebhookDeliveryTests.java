@@ -149,8 +149,12 @@ class WebhookDeliveryTests {
 		assertThat(delivery.lastError()).isEmpty();
 		Duration first = Duration.between(received.get(0).at(), received.get(1).at());
 		Duration second = Duration.between(received.get(1).at(), received.get(2).at());
+		// the pauses are 300 ms, then 600 ms (first-retry, doubled): each attempt waits
+		// at
+		// least its pause; a loaded machine may add to either, so the two observed gaps
+		// are not compared with each other
 		assertThat(first).isGreaterThanOrEqualTo(Duration.ofMillis(290));
-		assertThat(second).isGreaterThanOrEqualTo(Duration.ofMillis(590)).isGreaterThan(first);
+		assertThat(second).isGreaterThanOrEqualTo(Duration.ofMillis(590));
 		assertThat(received.stream().map((r) -> r.header("X-Dateline-Delivery")).distinct())
 			.as("a retry keeps its delivery id, so a receiver can tell")
 			.hasSize(1);
