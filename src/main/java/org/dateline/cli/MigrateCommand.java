@@ -83,15 +83,17 @@ class MigrateCommand implements Callable<Integer> {
 		static Endpoint parse(String text, boolean mustExist) {
 			if (text.startsWith("sqlite:")) {
 				Path path = Path.of(text.substring("sqlite:".length())).toAbsolutePath().normalize();
+				Path file = (Files.isDirectory(path) || !path.toString().endsWith(".db"))
+						? path.resolve(DataDirectory.DATABASE_FILE) : path;
+				if (mustExist && !Files.isRegularFile(file)) {
+					throw new DataDirectoryException("There is no database at " + file + ".");
+				}
 				if (Files.isDirectory(path) || !path.toString().endsWith(".db")) {
 					DataDirectory.prepare(path);
 					path = path.resolve(DataDirectory.DATABASE_FILE);
 				}
 				else {
 					DataDirectory.prepare(path.getParent());
-				}
-				if (mustExist && !Files.isRegularFile(path)) {
-					throw new DataDirectoryException("There is no database at " + path + ".");
 				}
 				return new Endpoint(path, null);
 			}
