@@ -13,6 +13,7 @@ import org.dateline.web.NavigationSource;
 import org.dateline.web.SurrogateKeys;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -190,6 +191,17 @@ public class SectionService implements NavigationSource {
 			});
 		}
 		this.events.publishEvent(ContentChanged.of(SurrogateKeys.SITE));
+	}
+
+	/**
+	 * Everything changed, here or on another node (whose section edits arrive as this
+	 * event): the sections are read again.
+	 */
+	@EventListener
+	void changed(ContentChanged event) {
+		if (event.keys().contains(SurrogateKeys.SITE)) {
+			forget();
+		}
 	}
 
 	private void forget() {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +63,15 @@ public class SiteSettingsService {
 			}
 		});
 		return values;
+	}
+
+	/**
+	 * Settings changed, here or on another node (whose change arrives as this event): the
+	 * next page reads them again.
+	 */
+	@EventListener
+	void changed(SiteSettingsChanged event) {
+		this.current.set(null);
 	}
 
 	@Transactional

@@ -1,0 +1,106 @@
+package org.dateline.cluster;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.dateline.DatelineApplication;
+import org.dateline.TestPostgres;
+import org.dateline.site.SiteSettingsService;
+import org.dateline.web.ContentChanged;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two nodes on one PostgreSQL database: a change made on one is heard on the other within
+ * a second, and a node never hears its own changes back.
+ */
+class ClusterRelayTests {
+
+	@TempDir
+	static Path first;
+
+	@TempDir
+	static Path second;
+
+	static TestPostgres database;
+
+	static ConfigurableApplicationContext one;
+
+	static ConfigurableApplicationContext two;
+
+	static final List<ContentChanged> heardByOne = new CopyOnWriteArrayList<>();
+
+	static final List<ContentChanged> heardByTwo = new CopyOnWriteArrayList<>();
+
+	@BeforeAll
+	static void startTwoNodes() {
+		database = TestPostgres.empty();
+		one = node(first);
+		two = node(second);
+		one.addApplicationListener(ApplicationListener.<ContentChanged>forPayload(heardByOne::add));
+		two.addApplicationListener(ApplicationListener.<ContentChanged>forPayload(heardByTwo::add));
+	}
+
+	static ConfigurableApplicationContext node(Path data) {
+		return new SpringApplicationBuilder(DatelineApplication.class).web(WebApplicationType.NONE)
+			.run("--dateline.data-dir=" + data, "--spring.datasource.url=" + database.url(),
+					"--spring.main.banner-mode=off");
+	}
+
+	@AfterAll
+	static void stop() {
+		one.close();
+		two.close();
+		database.close();
+	}
+
+	/**
+	 * Checks again and again until it holds, failing with its last error after a second.
+	 */
+	static void withinASecond(Runnable check) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+		while (true) {
+			try {
+				check.run();
+				return;
+			}
+			catch (AssertionError ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				Thread.onSpinWait();
+			}
+		}
+	}
+
+	@Test
+	void aSettingChangedOnOneNodeIsInForceOnTheOtherWithinASecond() {
+		SiteSettingsService onOne = one.getBean(SiteSettingsService.class);
+		SiteSettingsService onTwo = two.getBean(SiteSettingsService.class);
+		assertThat(onTwo.current().name()).isEqualTo(onOne.current().name()); // both
+																				// cached
+		onOne.put("name", "The Harbour Gazette");
+		withinASecond(() -> assertThat(onTwo.current().name()).isEqualTo("The Harbour Gazette"));
+	}
+
+	@Test
+	void pagesPurgedOnOneNodeArePurgedOnTheOther() {
+		one.publishEvent(ContentChanged.of("article-4242", "section-world"));
+		withinASecond(() -> assertThat(heardByTwo).contains(ContentChanged.of("article-4242", "section-world")));
+		two.publishEvent(ContentChanged.of("tag-harbours"));
+		withinASecond(() -> assertThat(heardByOne).contains(ContentChanged.of("tag-harbours")));
+		assertThat(heardByOne.stream().filter((e) -> e.keys().contains("article-4242"))).as("no echo").hasSize(1);
+	}
+
+}
