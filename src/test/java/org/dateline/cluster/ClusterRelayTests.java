@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.dateline.DatelineApplication;
 import org.dateline.TestPostgres;
+import org.dateline.article.ArticleLifecycle;
 import org.dateline.site.SiteSettingsService;
 import org.dateline.web.ContentChanged;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +45,8 @@ class ClusterRelayTests {
 
 	static final List<ContentChanged> heardByTwo = new CopyOnWriteArrayList<>();
 
+	static final List<ArticleLifecycle> published = new CopyOnWriteArrayList<>();
+
 	@BeforeAll
 	static void startTwoNodes() {
 		database = TestPostgres.empty();
@@ -50,12 +54,14 @@ class ClusterRelayTests {
 		two = node(second);
 		one.addApplicationListener(ApplicationListener.<ContentChanged>forPayload(heardByOne::add));
 		two.addApplicationListener(ApplicationListener.<ContentChanged>forPayload(heardByTwo::add));
+		one.addApplicationListener(ApplicationListener.<ArticleLifecycle>forPayload(published::add));
+		two.addApplicationListener(ApplicationListener.<ArticleLifecycle>forPayload(published::add));
 	}
 
 	static ConfigurableApplicationContext node(Path data) {
 		return new SpringApplicationBuilder(DatelineApplication.class).web(WebApplicationType.NONE)
 			.run("--dateline.data-dir=" + data, "--spring.datasource.url=" + database.url(),
-					"--spring.main.banner-mode=off");
+					"--spring.main.banner-mode=off", "--dateline.scheduler.every=100ms");
 	}
 
 	@AfterAll
@@ -92,6 +98,37 @@ class ClusterRelayTests {
 																				// cached
 		onOne.put("name", "The Harbour Gazette");
 		withinASecond(() -> assertThat(onTwo.current().name()).isEqualTo("The Harbour Gazette"));
+	}
+
+	@Test
+	void aScheduledStoryIsPublishedOnceWhateverTheNumberOfNodes() throws InterruptedException {
+		JdbcClient jdbc = one.getBean(JdbcClient.class);
+		long section = jdbc.sql("INSERT INTO section (slug, name) VALUES ('cluster', 'Cluster') RETURNING id")
+			.query(Long.class)
+			.single();
+		long now = System.currentTimeMillis();
+		List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			ids.add(jdbc.sql("""
+					INSERT INTO article (slug, section_id, headline, status, published_at, created_at, modified_at)
+					VALUES (:slug, :section, 'Due now', 'SCHEDULED', :at, :at, :at) RETURNING id
+					""")
+				.param("slug", "due-" + i)
+				.param("section", section)
+				.param("at", now - 1000)
+				.query(Long.class)
+				.single());
+		}
+		Thread.sleep(1500); // both schedulers run several times meanwhile
+		assertThat(jdbc.sql("SELECT count(*) FROM article WHERE id IN (:ids) AND status = 'PUBLISHED'")
+			.param("ids", ids)
+			.query(Long.class)
+			.single()).isEqualTo(ids.size());
+		for (long id : ids) {
+			assertThat(published.stream().filter((event) -> event.articleId() == id))
+				.as("article %d announced once across both nodes", id)
+				.hasSize(1);
+		}
 	}
 
 	@Test
