@@ -179,10 +179,14 @@ class SecurityHeadersTests {
 	static SiteClient signedIn(SiteClient site, StaffService staff) {
 		String email = "headers." + System.nanoTime() + "@newsroom.example";
 		staff.create(email, "Header Tester", Role.ADMIN, PASSWORD);
+		return signIn(site, email, PASSWORD);
+	}
+
+	static SiteClient signIn(SiteClient site, String email, String password) {
 		SiteClient browser = site.browser();
 		String csrf = browser.get("/newsroom/sign-in").document().selectFirst("input[name=_csrf]").val();
 		SiteClient.Response response = browser.post("/newsroom/sign-in",
-				Map.of("email", email, "password", PASSWORD, "_csrf", csrf));
+				Map.of("email", email, "password", password, "_csrf", csrf));
 		assertThat(response.status()).isEqualTo(302);
 		return browser;
 	}
