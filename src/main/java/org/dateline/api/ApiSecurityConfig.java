@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.dateline.web.SecurityHeaders;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +30,6 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @ConditionalOnWebApplication
 class ApiSecurityConfig {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
-
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -45,9 +45,10 @@ class ApiSecurityConfig {
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 				response.getWriter().write("{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Not allowed.\"}");
 			}))
-			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
-				.frameOptions((frames) -> frames.deny())
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers((headers) -> {
+				SecurityHeaders.apply(headers, SecurityHeaders.DATA_POLICY);
+				headers.frameOptions((frames) -> frames.deny());
+			});
 		return http.build();
 	}
 

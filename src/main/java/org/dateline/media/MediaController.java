@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.dateline.web.NotFoundException;
+import org.dateline.web.SecurityHeaders;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -38,7 +39,7 @@ class MediaController {
 			.contentType(MediaType.IMAGE_JPEG)
 			.cacheControl(FOREVER)
 			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.header("Content-Security-Policy", SecurityHeaders.DATA_POLICY)
 			.body(new FileSystemResource(path));
 	}
 

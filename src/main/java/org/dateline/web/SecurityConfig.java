@@ -7,8 +7,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -21,14 +19,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfig {
-
-	/**
-	 * No script or style from anywhere but this site, and none inline: an injected tag
-	 * has nothing to run.
-	 */
-	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
-			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
-			"base-uri 'none'", "form-action 'self'", "frame-ancestors 'self'");
 
 	static final String SIGN_IN = "/newsroom/sign-in";
 
@@ -54,14 +44,10 @@ class SecurityConfig {
 			// session and defeat the cache.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(paths.matcher(HttpMethod.POST, "/*/*/*/*/*"),
 					paths.matcher(HttpMethod.POST, "/comments/**")))
-			.headers((headers) -> headers
-				// Reader pages are cacheable; each response sets its own Cache-Control.
-				.cacheControl((cache) -> cache.disable())
-				.frameOptions((frames) -> frames.sameOrigin())
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-						"camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")));
+			.headers((headers) -> {
+				SecurityHeaders.apply(headers, SecurityHeaders.SITE_POLICY);
+				headers.frameOptions((frames) -> frames.sameOrigin());
+			});
 		return http.build();
 	}
 

@@ -33,6 +33,7 @@ class SiteLogoController {
 				.contentType(MediaType.IMAGE_PNG)
 				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 				.header("X-Content-Type-Options", "nosniff")
+				.header("Content-Security-Policy", SecurityHeaders.DATA_POLICY)
 				.body(new FileSystemResource(path)))
 			.orElseThrow(() -> new NotFoundException("No logo " + file));
 	}
