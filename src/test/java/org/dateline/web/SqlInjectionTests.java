@@ -77,7 +77,8 @@ class SqlInjectionTests {
 		}
 		assertThat(problems).isEmpty();
 		assertThat(tableCount()).as("no table dropped").isEqualTo(tables);
-		if (!TemporaryDataDirectory.ON_POSTGRES) { // PostgreSQL has no whole-database check
+		if (!TemporaryDataDirectory.ON_POSTGRES) { // PostgreSQL has no whole-database
+													// check
 			assertThat(this.jdbc.sql("PRAGMA integrity_check").query(String.class).single()).isEqualTo("ok");
 		}
 	}
