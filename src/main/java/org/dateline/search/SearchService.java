@@ -9,7 +9,6 @@ import org.dateline.article.ArticleService;
 import org.dateline.article.ArticleSummary;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches published stories: ranks a page of them in the database, then loads their
@@ -37,10 +36,12 @@ public class SearchService {
 	}
 
 	/**
-	 * One page of results, the best first.
+	 * One page of results, the best first. No transaction: on SQLite every transaction
+	 * takes the write lock (IMMEDIATE), which would queue searches behind each other and
+	 * behind every comment; the count and the page may see a story published between
+	 * them, which costs nothing.
 	 * @param page from 1
 	 */
-	@Transactional(readOnly = true)
 	SearchResults search(SearchQuery query, SearchFilter filter, int page, int pageSize) {
 		if (query.isEmpty()) {
 			return new SearchResults(List.of(), 0, page, pageSize);
