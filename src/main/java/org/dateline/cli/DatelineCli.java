@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = DatelineVersion.class,
 		description = "Dateline, a news publishing platform.%n",
-		subcommands = { ServeCommand.class, UserCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, UserCommand.class, ImportCommand.class, CommandLine.HelpCommand.class })
 public final class DatelineCli implements Runnable {
 
 	/**
