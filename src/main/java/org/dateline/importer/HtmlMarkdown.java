@@ -36,7 +36,8 @@ final class HtmlMarkdown {
 		Element body = Jsoup.parseBodyFragment(html == null ? "" : html).body();
 		StringBuilder out = new StringBuilder();
 		blocks(body, out);
-		return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+		// a line break is followed by the next line's text, not by the space the HTML had
+		return out.toString().replaceAll("\\\\\n[ \t]+", "\\\\\n").replaceAll("\n{3,}", "\n\n").strip();
 	}
 
 	private void blocks(Element parent, StringBuilder out) {

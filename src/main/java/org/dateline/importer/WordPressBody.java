@@ -49,8 +49,10 @@ final class WordPressBody {
 
 	Result convert(String content) {
 		Set<String> unknown = new LinkedHashSet<>();
-		String html = shortcodes(content == null ? "" : content.replace("\r\n", "\n"), unknown);
-		if (!html.contains("<p") && !html.contains("<!-- wp:")) {
+		String raw = content == null ? "" : content.replace("\r\n", "\n");
+		String html = shortcodes(raw, unknown);
+		// the classic editor stores paragraphs as blank lines; the block editor as <p>
+		if (!raw.contains("<p") && !raw.contains("<!-- wp:")) {
 			html = autop(html);
 		}
 		return new Result(this.markdown.convert(html), unknown);

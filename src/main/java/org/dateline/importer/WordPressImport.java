@@ -80,6 +80,10 @@ public class WordPressImport {
 		if (!Files.isRegularFile(file)) {
 			throw new ImportRefusedException("There is no file " + file + ".");
 		}
+		if (size(file) == 0) {
+			throw new ImportRefusedException(
+					file.getFileName() + " is empty, not a WordPress export. Nothing was imported.");
+		}
 		if (mediaFolder != null && !Files.isDirectory(mediaFolder)) {
 			throw new ImportRefusedException("The media folder " + mediaFolder + " does not exist.");
 		}
@@ -219,6 +223,15 @@ public class WordPressImport {
 			}
 		}
 
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	static String reason(Throwable ex) {

@@ -96,7 +96,8 @@ final class WxrReader {
 			}
 			else if ("item".equals(name) && xml.getNamespaceURI() == null) {
 				if (version == null) {
-					throw notWxr(file, "an <item> comes before any <wp:wxr_version>");
+					throw notWxr(file,
+							"it has no <wp:wxr_version> before its first <item> (an RSS feed is not an export)");
 				}
 				handler.item(item(xml));
 			}
