@@ -137,6 +137,11 @@ public class ArticleImports {
 		});
 	}
 
+	/** An article's body as readers get it (for exports to systems that take HTML). */
+	public String html(NewArticle article) {
+		return this.body.render(article.bodyMarkdown(), article.dateline());
+	}
+
 	/** Every author, for exports. */
 	public List<Author> authors() {
 		return this.authors.findAll();

@@ -13,7 +13,7 @@ public record ImportedComment(long articleId, Long parentId, String name, String
 		name = name == null || name.isBlank() ? "Anonymous" : name.strip();
 		email = email == null ? "" : email.strip();
 		website = website == null ? "" : website.strip();
-		body = body == null ? "" : body.strip();
+		body = body == null ? "" : body;
 	}
 
 }

@@ -155,8 +155,11 @@ public class WireImport {
 	private static Optional<Path> pictureFile(Path story, WireStory parsed) {
 		Path folder = story.toAbsolutePath().getParent();
 		if (parsed.picture() != null && !parsed.picture().matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+			// beside the story, or in the media folder next to it (as an export writes
+			// them)
 			Path candidate = folder.resolve(parsed.picture()).normalize();
-			if (candidate.startsWith(folder) && Files.isRegularFile(candidate)) {
+			Path root = folder.getParent() == null ? folder : folder.getParent();
+			if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
 				return Optional.of(candidate);
 			}
 		}

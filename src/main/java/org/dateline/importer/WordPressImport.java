@@ -96,7 +96,17 @@ public class WordPressImport {
 		ImportReport report = new ImportReport();
 		Instant now = this.clock.instant();
 		progress.total(scan.stories + photos.size());
-		Map<String, Long> authorIds = inTransaction(() -> authors(scan.authors, report));
+		Map<String, Long> authorIds = inTransaction(() -> {
+			// every category is a section, even one no post is filed in yet
+			for (Wxr.Term category : scan.categories.values()) {
+				String slug = Slugs.slugify(category.slug().isBlank() ? category.name() : category.slug());
+				if (!slug.isEmpty() && this.sections.bySlug(slug).isEmpty()) {
+					this.sections.create(slug, category.name().isBlank() ? slug : category.name(),
+							WordPressMedia.text(category.description()));
+				}
+			}
+			return authors(scan.authors, report);
+		});
 		inBatches(photos.all(), progress, report, (attachment) -> photos.importPhoto(attachment, report, now),
 				Wxr.Item::label);
 		WordPressPosts posts = new WordPressPosts(
@@ -136,7 +146,7 @@ public class WordPressImport {
 				report.add(ImportReport.Outcome.SKIPPED, "author '" + author.login() + "'", "no usable name");
 				continue;
 			}
-			Author byline = this.articles.author(slug, name.isBlank() ? author.login() : name, "");
+			Author byline = this.articles.author(slug, name.isBlank() ? author.login() : name, author.description());
 			ids.put(author.login(), byline.id());
 		}
 		return ids;

@@ -277,7 +277,7 @@ final class WordPressPosts {
 	/** Comments are plain text here: markup becomes text, paragraphs blank lines. */
 	static String commentText(String content) {
 		if (!content.contains("<")) {
-			return content.strip();
+			return content; // exactly as written, as a Dateline export carries it
 		}
 		String marked = content.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</p>", "\n\n");
 		return Jsoup.parse(marked).wholeText().replaceAll("\n{3,}", "\n\n").strip();

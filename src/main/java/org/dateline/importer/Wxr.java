@@ -14,7 +14,8 @@ final class Wxr {
 	}
 
 	/** A {@code <wp:author>}. */
-	record Author(String login, String email, String displayName, String firstName, String lastName) {
+	record Author(String login, String email, String displayName, String firstName, String lastName,
+			String description) {
 	}
 
 	/**

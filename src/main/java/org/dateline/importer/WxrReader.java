@@ -128,7 +128,7 @@ final class WxrReader {
 		Map<String, String> fields = children(xml);
 		return new Wxr.Author(fields.getOrDefault("author_login", ""), fields.getOrDefault("author_email", ""),
 				fields.getOrDefault("author_display_name", ""), fields.getOrDefault("author_first_name", ""),
-				fields.getOrDefault("author_last_name", ""));
+				fields.getOrDefault("author_last_name", ""), fields.getOrDefault("author_description", ""));
 	}
 
 	private static Wxr.Term term(XMLStreamReader xml, String kind) throws XMLStreamException {

@@ -1,14 +1,22 @@
 package org.dateline.importer;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.dateline.DatelineApplication;
 import org.dateline.QueryCounter;
 import org.dateline.SiteClient;
 import org.dateline.TemporaryDataDirectory;
+import org.dateline.cli.DatelineCliAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +47,12 @@ class WordPressImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SiteExport export;
+
+	@Autowired
+	DataSource dataSource;
 
 	@LocalServerPort
 	int port;
@@ -279,6 +293,32 @@ class WordPressImportTests {
 		}
 		finally {
 			this.importer.run(ImportFixtures.resource("wordpress/newsroom.xml"), uploads, Progress.SILENT);
+		}
+	}
+
+	@Test
+	void anImportedSiteWithDraftsScheduledStoriesAndHeldCommentsExportsAndImportsBackTheSame() throws Exception {
+		Path out = Files.createTempDirectory("export-");
+		Map<String, List<String>> before;
+		this.export.run(out, null, null, null, Progress.SILENT);
+		try (Connection db = this.dataSource.getConnection()) {
+			before = SiteSnapshot.of(db);
+		}
+		assertThat(before.get("articles")).anyMatch((a) -> a.contains("|DRAFT|"))
+			.anyMatch((a) -> a.contains("|SCHEDULED|"));
+		assertThat(before.get("comments")).anyMatch((c) -> c.contains("|PENDING|"))
+			.anyMatch((c) -> c.contains("|SPAM|"));
+		Path empty = Files.createTempDirectory("empty-site-");
+		StringWriter err = new StringWriter();
+		int code = DatelineCliAccess.run(DatelineApplication.class, new PrintWriter(new StringWriter()),
+				new PrintWriter(err, true), "import", "wordpress", "--data", empty.toString(), "--media",
+				out.resolve("media").toString(), out.resolve("wordpress.xml").toString());
+		assertThat(code).as(err.toString()).isZero();
+		try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + empty.resolve("dateline.db"))) {
+			Map<String, List<String>> after = SiteSnapshot.of(db);
+			for (String part : before.keySet()) {
+				assertThat(after.get(part)).as(part).containsExactlyElementsOf(before.get(part));
+			}
 		}
 	}
 
