@@ -240,10 +240,16 @@ public class CommentService {
 	 * stored twice
 	 */
 	public long addImported(ImportedComment comment, String sourceKey) {
-		this.events.publishEvent(ContentChanged.of(SurrogateKeys.article(comment.articleId())));
+		// no event: the import made or changed the article in the same transaction, and
+		// that purges its page
 		return this.writer.write(new NewComment(comment.articleId(), comment.parentId(), comment.name(),
 				comment.email().toLowerCase(java.util.Locale.ROOT), comment.website(), comment.body(), comment.status(),
 				"import:" + sourceKey, comment.createdAt(), "", "", "", "", null, "", false, null));
+	}
+
+	/** The comment an import stored under this source key before, if any. */
+	public Optional<Long> imported(String sourceKey) {
+		return this.comments.idForSubmission("import:" + sourceKey);
 	}
 
 	/** Overwrites an imported comment with what its source says now. */

@@ -209,6 +209,9 @@ public class SiteExport {
 		if (!a.dateline().isBlank()) {
 			wxr.meta("_dateline_dateline", a.dateline());
 		}
+		if (a.publishedAt() != null) {
+			wxr.meta("_dateline_published_at", a.publishedAt().toString());
+		}
 		if (a.updatedAt() != null) {
 			wxr.meta("_dateline_updated_at", a.updatedAt().toString());
 		}
@@ -240,6 +243,7 @@ public class SiteExport {
 			});
 			wxr.wp("comment_type", "comment");
 			wxr.wp("comment_parent", c.parentId() == null ? "0" : Long.toString(c.parentId()));
+			wxr.commentMeta("_dateline_created_at", c.createdAt().toString());
 			wxr.endComment();
 		}
 		wxr.endItem();

@@ -38,7 +38,7 @@ public class WordPressImport {
 
 	private static final Logger log = LoggerFactory.getLogger(WordPressImport.class);
 
-	static final int BATCH = 200;
+	static final int BATCH = 500;
 
 	static final Set<String> STORIES = Set.of("post", "page");
 

@@ -41,8 +41,6 @@ final class WordPressPosts {
 
 	static final String ARTICLE = "article";
 
-	static final String COMMENT = "comment";
-
 	static final String PAGES_SECTION = "pages";
 
 	static final String DEFAULT_SECTION = "news";
@@ -87,7 +85,7 @@ final class WordPressPosts {
 		else {
 			id = this.c.articles().create(article);
 		}
-		comments(item, id, warnings);
+		comments(item, id, known.isEmpty(), warnings);
 		redirects(item, id);
 		this.c.sources().remember(this.c.source(), ARTICLE, item.postId(), id, hash, this.c.now());
 		report.add(known.isPresent() ? ImportReport.Outcome.UPDATED : ImportReport.Outcome.CREATED, item.label(),
@@ -111,7 +109,10 @@ final class WordPressPosts {
 		if (item.status().equals("private")) {
 			warnings.add("private in WordPress: imported as a draft, so readers do not see it");
 		}
-		Instant published = date(item.postDateGmt(), item.postDate(), item.pubDate());
+		// WordPress keeps seconds; a Dateline export adds the exact time
+		Instant published = item.meta("_dateline_published_at").isBlank()
+				? date(item.postDateGmt(), item.postDate(), item.pubDate())
+				: Instant.parse(item.meta("_dateline_published_at"));
 		if (status != ArticleStatus.DRAFT && published == null) {
 			throw new IllegalArgumentException("it has no publication date");
 		}
@@ -225,7 +226,10 @@ final class WordPressPosts {
 		});
 	}
 
-	private void comments(Wxr.Item item, long articleId, List<String> warnings) {
+	/**
+	 * @param allNew the article is new, so none of its comments can be known yet
+	 */
+	private void comments(Wxr.Item item, long articleId, boolean allNew, List<String> warnings) {
 		Map<String, Long> local = new HashMap<>();
 		int pings = 0;
 		List<Wxr.Comment> ordered = new ArrayList<>(item.comments());
@@ -241,24 +245,24 @@ final class WordPressPosts {
 				warnings.add("comment " + comment.id() + " answers comment " + comment.parent()
 						+ ", which is not in the export: shown as a new thread");
 			}
-			Instant at = date(comment.dateGmt(), comment.date(), "");
+			Instant at = comment.exactDate().isBlank() ? date(comment.dateGmt(), comment.date(), "")
+					: Instant.parse(comment.exactDate());
 			ImportedComment imported = new ImportedComment(articleId, parent, comment.author(), comment.email(),
 					comment.url(), commentText(comment.content()), commentStatus(comment.approved()),
 					at == null ? this.c.now() : at);
-			String hash = ImportSources.hash(comment);
-			Optional<ImportSources.Known> known = this.c.sources().find(this.c.source(), COMMENT, comment.id());
+			// a comment's key in its source is its submission id here (unique): no
+			// import_source row is needed, and a re-run finds it by that key
+			String key = this.c.source() + ":" + comment.id();
+			Optional<Long> known = allNew ? Optional.empty() : this.c.comments().imported(key);
 			long id;
 			if (known.isPresent()) {
-				id = known.get().localId();
-				if (!known.get().hash().equals(hash)) {
-					this.c.comments().replaceImported(id, imported);
-				}
+				id = known.get();
+				this.c.comments().replaceImported(id, imported);
 			}
 			else {
-				id = this.c.comments().addImported(imported, this.c.source() + ":" + comment.id());
+				id = this.c.comments().addImported(imported, key);
 			}
 			local.put(comment.id(), id);
-			this.c.sources().remember(this.c.source(), COMMENT, comment.id(), id, hash, this.c.now());
 		}
 		if (pings > 0) {
 			warnings.add(pings + " pingbacks and trackbacks not imported");

@@ -29,8 +29,12 @@ final class Wxr {
 	record ItemTerm(String domain, String slug, String name) {
 	}
 
+	/**
+	 * A {@code <wp:comment>}; {@code exactDate} is Dateline's own comment meta, to the
+	 * millisecond.
+	 */
 	record Comment(String id, String author, String email, String url, String date, String dateGmt, String content,
-			String approved, String type, String parent) {
+			String approved, String type, String parent, String exactDate) {
 	}
 
 	/**

@@ -158,12 +158,13 @@ final class WxrReader {
 				meta.put(m.getOrDefault("meta_key", ""), m.getOrDefault("meta_value", ""));
 			}
 			else if (isWp(xml) && "comment".equals(name)) {
-				Map<String, String> c = children(xml);
+				Map<String, String> c = comment(xml);
 				comments.add(new Wxr.Comment(c.getOrDefault("comment_id", ""), c.getOrDefault("comment_author", ""),
 						c.getOrDefault("comment_author_email", ""), c.getOrDefault("comment_author_url", ""),
 						c.getOrDefault("comment_date", ""), c.getOrDefault("comment_date_gmt", ""),
 						c.getOrDefault("comment_content", ""), c.getOrDefault("comment_approved", ""),
-						c.getOrDefault("comment_type", ""), c.getOrDefault("comment_parent", "0")));
+						c.getOrDefault("comment_type", ""), c.getOrDefault("comment_parent", "0"),
+						c.getOrDefault("meta:_dateline_created_at", "")));
 			}
 			else if (ns == null && "category".equals(name)) {
 				String domain = value(xml.getAttributeValue(null, "domain"));
@@ -185,6 +186,21 @@ final class WxrReader {
 				f.getOrDefault("pubDate", "").strip(), f.getOrDefault("wp:comment_status", "open").strip(),
 				f.getOrDefault("wp:post_parent", "0").strip(), f.getOrDefault("wp:attachment_url", "").strip(), meta,
 				terms, comments);
+	}
+
+	/** A comment's fields, and its {@code <wp:commentmeta>} as {@code meta:KEY}. */
+	private static Map<String, String> comment(XMLStreamReader xml) throws XMLStreamException {
+		Map<String, String> fields = new HashMap<>();
+		while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+			if ("commentmeta".equals(xml.getLocalName())) {
+				Map<String, String> meta = children(xml);
+				fields.put("meta:" + meta.getOrDefault("meta_key", ""), meta.getOrDefault("meta_value", ""));
+			}
+			else {
+				fields.put(xml.getLocalName(), text(xml));
+			}
+		}
+		return fields;
 	}
 
 	/** The text children of an element, by local name (one level deep). */

@@ -126,6 +126,13 @@ final class WxrWriter implements AutoCloseable {
 		this.xml.writeEndElement();
 	}
 
+	void commentMeta(String key, String value) throws XMLStreamException {
+		this.xml.writeStartElement("wp", "commentmeta", WP);
+		wp("meta_key", key);
+		wp("meta_value", value);
+		this.xml.writeEndElement();
+	}
+
 	/**
 	 * {@code post_date} in the site's zone and {@code post_date_gmt}, as WordPress keeps
 	 * both.
