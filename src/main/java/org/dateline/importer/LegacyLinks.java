@@ -7,26 +7,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.dateline.article.ArticleImports;
-import org.dateline.web.NotFoundException;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.stereotype.Component;
 
 /**
  * The addresses imported stories had on their old WordPress site answer with a 301 to the
- * story's URL here, for ever: {@code /?p=123} and {@code /?page_id=7} by this controller,
- * pretty permalinks ({@code /2019/03/14/harbour-reopens/}) when nothing else here answers
- * them (the advice runs after every other, only on a 404, so an import costs ordinary
- * pages nothing).
+ * story's URL here, for ever: {@code /?p=123} and {@code /?page_id=7}
+ * ({@link LegacyLinkController}), and pretty permalinks such as
+ * {@code /2019/03/14/harbour-reopens/} when nothing else here answers them
+ * ({@link LegacyLinkAdvice}, only on a 404, so ordinary pages pay nothing).
  */
-@Controller
-@ControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Component
 class LegacyLinks {
 
 	private final ImportSources sources;
@@ -38,29 +29,18 @@ class LegacyLinks {
 		this.articles = articles;
 	}
 
-	@GetMapping(path = "/", params = "p")
-	void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		answer("/?p=" + request.getParameter("p"), response);
-	}
-
-	@GetMapping(path = "/", params = "page_id")
-	void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		answer("/?page_id=" + request.getParameter("page_id"), response);
-	}
-
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
-	void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String query = request.getQueryString();
 		answer(normalize(request.getRequestURI() + (query == null ? "" : "?" + query)), response);
 	}
 
-	private void answer(String path, HttpServletResponse response) throws IOException {
+	void answer(String path, HttpServletResponse response) throws IOException {
 		Optional<String> target = this.sources.redirectTarget(path).flatMap(this.articles::publishedPath);
 		if (target.isEmpty()) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}
-		// as RedirectAdvice answers a renamed story's old URL
+		// as web.RedirectAdvice answers a renamed story's old URL
 		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
 		response.setHeader("Location", target.get());
 		response.setHeader("Cache-Control", "public, max-age=86400");

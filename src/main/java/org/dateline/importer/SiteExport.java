@@ -55,7 +55,7 @@ public class SiteExport {
 	 */
 	static final long ATTACHMENT_BASE = 1_000_000_000L;
 
-	private static final Pattern PHOTO = Pattern.compile("\\]\\(photo:(\\d+)\\)");
+	private static final Pattern PHOTO = Pattern.compile("\\]\\(photo:(\\d+)");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -204,8 +204,11 @@ public class SiteExport {
 			wxr.meta("_thumbnail_id", Long.toString(ATTACHMENT_BASE + a.heroPhotoId()));
 		}
 		// What WXR has no field for, so that an import into Dateline loses nothing
+		// a photo that no longer exists shows nothing, and must not become another one
 		wxr.meta("_dateline_markdown",
-				PHOTO.matcher(a.bodyMarkdown()).replaceAll((m) -> "](wp-attachment:" + attachmentId(m.group(1)) + ")"));
+				PHOTO.matcher(a.bodyMarkdown())
+					.replaceAll((m) -> "](wp-attachment:"
+							+ (photo(Long.parseLong(m.group(1))).isPresent() ? attachmentId(m.group(1)) : 0)));
 		if (!a.dateline().isBlank()) {
 			wxr.meta("_dateline_dateline", a.dateline());
 		}

@@ -180,14 +180,12 @@ final class WordPressPosts {
 	private String body(Wxr.Item item, List<String> warnings) {
 		String markdown = item.meta("_dateline_markdown");
 		if (!markdown.isEmpty()) {
-			// Dateline's own export: photos are named by attachment id
-			return java.util.regex.Pattern.compile("\\]\\(wp-attachment:(\\d+)\\)")
-				.matcher(markdown)
-				.replaceAll((m) -> {
-					String destination = this.c.media().destination(m.group(1));
-					return java.util.regex.Matcher
-						.quoteReplacement("](" + (destination == null ? "" : destination) + ")");
-				});
+			// Dateline's own export: photos are named by attachment id; one that did not
+			// come along is photo 0, which shows nothing, as the missing photo did
+			return java.util.regex.Pattern.compile("\\]\\(wp-attachment:(\\d+)").matcher(markdown).replaceAll((m) -> {
+				String destination = this.c.media().destination(m.group(1));
+				return java.util.regex.Matcher.quoteReplacement("](" + (destination == null ? "photo:0" : destination));
+			});
 		}
 		WordPressBody.Result converted = new WordPressBody(this.c.media()::destination, this.c.media()::destination)
 			.convert(item.content());

@@ -57,6 +57,34 @@ class ImportCommandTests {
 		assertThat(count("SELECT count(*) FROM article")).isZero();
 	}
 
+	@Test
+	void exportTakesASectionOrAPeriod() throws Exception {
+		assertThat(cli(new StringWriter(), new StringWriter()).execute("import", "wordpress", "--data",
+				this.data.toString(), resource("wordpress/newsroom.xml").toString()))
+			.isZero();
+		Path money = this.data.resolve("money-export");
+		StringWriter out = new StringWriter();
+		assertThat(cli(out, new StringWriter()).execute("export", "--data", this.data.toString(), "--out",
+				money.toString(), "--section", "money"))
+			.isZero();
+		assertThat(out.toString()).startsWith("Exported 1 articles, 0 photos and 0 comments to ");
+		assertThat(java.nio.file.Files.readString(money.resolve("wordpress.xml")))
+			.contains("<title><![CDATA[Fish prices climb as boats stay in]]></title>")
+			.doesNotContain("Harbour reopens");
+		assertThat(money.resolve("ninjs")).isDirectoryContaining("glob:**/*-fish-prices.json");
+		StringWriter period = new StringWriter();
+		assertThat(cli(period, new StringWriter()).execute("export", "--data", this.data.toString(), "--out",
+				this.data.resolve("march-13-14").toString(), "--from", "2024-03-13", "--to", "2024-03-14"))
+			.isZero();
+		assertThat(period.toString()).as("only the story of 14 March; drafts have no publication day")
+			.startsWith("Exported 1 articles, 0 photos and 4 comments to ");
+		StringWriter err = new StringWriter();
+		assertThat(cli(new StringWriter(), err).execute("export", "--data", this.data.toString(), "--out",
+				this.data.resolve("x").toString(), "--section", "sport"))
+			.isEqualTo(1);
+		assertThat(err.toString().strip()).isEqualTo("dateline: There is no section 'sport'.");
+	}
+
 	private static CommandLineRunner cli(StringWriter out, StringWriter err) {
 		return new CommandLineRunner(DatelineCli.commandLine(DatelineApplication.class, new PrintWriter(out, true),
 				new PrintWriter(err, true)));
