@@ -212,6 +212,30 @@ class CommentRepository {
 			.update();
 	}
 
+	void replaceImported(long id, ImportedComment comment) {
+		this.jdbc.sql("""
+				UPDATE comment SET parent_id = :parent, author_name = :name, author_email = :email, author_url = :url,
+				       body = :body, status = :status, created_at = :createdAt
+				WHERE id = :id
+				""")
+			.param("parent", comment.parentId())
+			.param("name", comment.name())
+			.param("email", comment.email().toLowerCase(java.util.Locale.ROOT))
+			.param("url", comment.website())
+			.param("body", comment.body())
+			.param("status", comment.status().name())
+			.param("createdAt", Sql.millis(comment.createdAt()))
+			.param("id", id)
+			.update();
+	}
+
+	List<ModeratedComment> allFor(long articleId) {
+		return this.jdbc.sql(MODERATED + "WHERE article_id = :article ORDER BY created_at, id")
+			.param("article", articleId)
+			.query(CommentRepository::moderatedRow)
+			.list();
+	}
+
 	/** Records a reader's report; false when this reader already reported the comment. */
 	boolean flag(long commentId, String reporter, String reason, String detail, Instant at) {
 		int inserted = this.jdbc.sql("""

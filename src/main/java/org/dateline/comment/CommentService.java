@@ -233,4 +233,38 @@ public class CommentService {
 				null, "", false, null));
 	}
 
+	/**
+	 * Adds a comment an import brought in, with the status, thread and time it had on the
+	 * old site. It passes no checks and notifies nobody: it is an old conversation.
+	 * @param sourceKey the comment's identity in its source, so the same comment is never
+	 * stored twice
+	 */
+	public long addImported(ImportedComment comment, String sourceKey) {
+		// no event: the import made or changed the article in the same transaction, and
+		// that purges its page
+		return this.writer.write(new NewComment(comment.articleId(), comment.parentId(), comment.name(),
+				comment.email().toLowerCase(java.util.Locale.ROOT), comment.website(), comment.body(), comment.status(),
+				"import:" + sourceKey, comment.createdAt(), "", "", "", "", null, "", false, null));
+	}
+
+	/** The comment an import stored under this source key before, if any. */
+	public Optional<Long> imported(String sourceKey) {
+		return this.comments.idForSubmission("import:" + sourceKey);
+	}
+
+	/** Overwrites an imported comment with what its source says now. */
+	@Transactional
+	public void replaceImported(long id, ImportedComment comment) {
+		this.comments.replaceImported(id, comment);
+		this.events.publishEvent(ContentChanged.of(SurrogateKeys.article(comment.articleId())));
+	}
+
+	/**
+	 * Every comment of an article whatever its status, oldest first, addresses included:
+	 * for the site's own exports, never for a page.
+	 */
+	public List<ModeratedComment> allFor(long articleId) {
+		return this.comments.allFor(articleId);
+	}
+
 }

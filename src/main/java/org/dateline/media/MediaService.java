@@ -94,6 +94,14 @@ public class MediaService {
 		return this.photos.find(id);
 	}
 
+	/**
+	 * The original file of a photo, as uploaded (location data included): for the site's
+	 * own exports and backups, never for readers.
+	 */
+	public Optional<java.nio.file.Path> originalFile(long id) {
+		return this.photos.find(id).map((photo) -> this.storage.original(photo.key()));
+	}
+
 	public Optional<LibraryPhoto> findInLibrary(long id) {
 		return this.photos.findInLibrary(id);
 	}

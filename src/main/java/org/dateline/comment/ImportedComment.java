@@ -1,0 +1,19 @@
+package org.dateline.comment;
+
+import java.time.Instant;
+
+/**
+ * A comment an import brings in from another system, as it was there: its thread, status
+ * and time. The address is stored as readers' addresses are, never shown.
+ */
+public record ImportedComment(long articleId, Long parentId, String name, String email, String website, String body,
+		CommentStatus status, Instant createdAt) {
+
+	public ImportedComment {
+		name = name == null || name.isBlank() ? "Anonymous" : name.strip();
+		email = email == null ? "" : email.strip();
+		website = website == null ? "" : website.strip();
+		body = body == null ? "" : body;
+	}
+
+}
