@@ -81,7 +81,9 @@ final class SiteSnapshot {
 			while (rs.next()) {
 				List<String> row = new ArrayList<>();
 				for (int i = 1; i <= columns; i++) {
-					row.add(String.valueOf(rs.getString(i)));
+					// a boolean reads "t" on PostgreSQL and "1" on SQLite: the same value
+					Object value = rs.getObject(i);
+					row.add((value instanceof Boolean flag) ? (flag ? "1" : "0") : String.valueOf(rs.getString(i)));
 				}
 				rows.add(row);
 			}

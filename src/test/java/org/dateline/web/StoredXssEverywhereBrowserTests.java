@@ -138,7 +138,12 @@ class StoredXssEverywhereBrowserTests {
 			assertThat(timed("reader", () -> pages.findings(reader, BATCH))).as("reader pages and feeds").isEmpty();
 			assertThat(timed("newsroom", () -> pages.findings(newsroom, BATCH))).as("newsroom screens").isEmpty();
 			List<String> echoes = reflected(content.vectors, articlePaths.getFirst());
-			assertThat(timed("reflected", () -> pages.findings(echoes, 2 * BATCH))).as("URL parameters shown back")
+			// as many frames at once as elsewhere: 48 newsroom requests at once queued
+			// past
+			// SQLite's busy timeout on a loaded 2-core machine (every session read takes
+			// the
+			// write lock there; see the closing note of 2026-11-28)
+			assertThat(timed("reflected", () -> pages.findings(echoes, BATCH))).as("URL parameters shown back")
 				.isEmpty();
 			assertThat(oEmbedCards(browser, articlePaths)).as("oEmbed cards embedded by a consumer").isEmpty();
 			assertApiIsInert(browser, content);
