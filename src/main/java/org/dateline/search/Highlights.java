@@ -18,6 +18,18 @@ public record Highlights(String headline, String excerpt) {
 
 	static final String END = "\u0002";
 
+	/**
+	 * The body's excerpt when the body matched; otherwise the dek, which says what the
+	 * story is about better than its first lines.
+	 */
+	static Highlights of(String headline, String body, String dek) {
+		Highlights fromBody = new Highlights(headline, body);
+		if (fromBody.excerptMatched() || dek == null || dek.isBlank()) {
+			return fromBody;
+		}
+		return new Highlights(headline, dek);
+	}
+
 	public String headlineHtml() {
 		return html(this.headline);
 	}

@@ -81,7 +81,7 @@ class PostgresSearch implements SearchDialect {
 			.param("ids", articleIds)
 			.query((rs) -> {
 				found.put(rs.getLong("id"),
-						SqliteSearch.excerpt(rs.getString("headline"), rs.getString("body"), rs.getString("dek")));
+						Highlights.of(rs.getString("headline"), rs.getString("body"), rs.getString("dek")));
 			});
 		return found;
 	}

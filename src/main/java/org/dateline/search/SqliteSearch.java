@@ -75,21 +75,10 @@ class SqliteSearch implements SearchDialect {
 				       highlight(search_index, 1, char(1), char(2)) AS dek
 				FROM search_index WHERE search_index MATCH :query AND rowid IN (:ids)
 				""").param("query", query.toFts5()).param("ids", articleIds).query((rs) -> {
-			found.put(rs.getLong("id"), excerpt(rs.getString("headline"), rs.getString("body"), rs.getString("dek")));
+			found.put(rs.getLong("id"),
+					Highlights.of(rs.getString("headline"), rs.getString("body"), rs.getString("dek")));
 		});
 		return found;
-	}
-
-	/**
-	 * The body's excerpt when the body matched; otherwise the dek, which says what the
-	 * story is about better than its first lines.
-	 */
-	static Highlights excerpt(String headline, String body, String dek) {
-		Highlights fromBody = new Highlights(headline, body);
-		if (fromBody.excerptMatched() || dek == null || dek.isBlank()) {
-			return fromBody;
-		}
-		return new Highlights(headline, dek);
 	}
 
 	private static String from(SearchFilter filter) {
