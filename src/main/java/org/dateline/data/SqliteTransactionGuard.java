@@ -6,6 +6,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -17,15 +20,23 @@ import org.springframework.core.PriorityOrdered;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Keeps a pooled SQLite connection usable after a transaction could not begin.
+ * Makes the writers of one SQLite database take turns fairly, and keeps a pooled
+ * connection usable after a transaction could not begin.
+ * <p>
+ * Every transaction begins with {@code BEGIN IMMEDIATE}, which takes SQLite's one write
+ * lock. SQLite's own busy handler makes a waiting transaction sleep and look again, up to
+ * 100 ms at a time: while other connections keep the lock busy, one waiter can find it
+ * taken at every look and give up after the busy timeout, a 500 for a reader whose
+ * comment was fine. So the transactions of this process first queue, in order, for a fair
+ * permit of their own; the holder of the permit then finds SQLite's lock free unless
+ * another process (a CLI command beside the server) has it.
  * <p>
  * sqlite-jdbc's {@code setAutoCommit(false)} marks the connection as in a transaction
- * before it runs {@code BEGIN IMMEDIATE}. When that waits longer than the busy timeout
- * (many writers at once on a slow disk) it fails, the caller gives the connection back to
- * the pool, and the connection still believes it is in a transaction while SQLite is not:
- * every later transaction on it then fails at commit ("cannot commit - no transaction is
- * active"), a 500 for good on one request in eight. This wrapper puts the flag back when
- * the {@code BEGIN} fails; the failed request still gets its error.
+ * before it runs {@code BEGIN IMMEDIATE}. When that waits longer than the busy timeout it
+ * fails, the caller gives the connection back to the pool, and the connection still
+ * believes it is in a transaction while SQLite is not: every later transaction on it then
+ * fails at commit ("cannot commit - no transaction is active"). This wrapper puts the
+ * flag back when the {@code BEGIN} fails; the failed request still gets its error.
  */
 @Configuration(proxyBeanMethods = false)
 class SqliteTransactionGuard {
@@ -56,6 +67,13 @@ class SqliteTransactionGuard {
 
 	private static final class Guarded extends DelegatingDataSource {
 
+		/**
+		 * How long a transaction waits for its turn, as long as SQLite's busy timeout.
+		 */
+		private static final long TURN_TIMEOUT_MILLIS = 10_000;
+
+		private final Semaphore writer = new Semaphore(1, true);
+
 		Guarded(DataSource target) {
 			super(target);
 		}
@@ -70,30 +88,87 @@ class SqliteTransactionGuard {
 			return guard(super.getConnection(username, password));
 		}
 
-		private static Connection guard(Connection connection) throws SQLException {
+		private Connection guard(Connection connection) throws SQLException {
 			if (!connection.isWrapperFor(org.sqlite.SQLiteConnection.class)) {
 				return connection;
 			}
-			InvocationHandler handler = (proxy, method, args) -> invoke(connection, method, args);
 			return (Connection) Proxy.newProxyInstance(SqliteTransactionGuard.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, handler);
+					new Class<?>[] { Connection.class }, new Turns(connection, this.writer));
 		}
 
-		private static Object invoke(Connection connection, Method method, Object[] args) throws Throwable {
+	}
+
+	/**
+	 * One pooled connection's part in the turns: it holds the permit while in a
+	 * transaction.
+	 */
+	private static final class Turns implements InvocationHandler {
+
+		private final Connection connection;
+
+		private final Semaphore writer;
+
+		private boolean holding;
+
+		Turns(Connection connection, Semaphore writer) {
+			this.connection = connection;
+			this.writer = writer;
+		}
+
+		@Override
+		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+			String name = method.getName();
+			boolean begin = name.equals("setAutoCommit") && Boolean.FALSE.equals(args[0])
+					&& this.connection.getAutoCommit();
+			if (begin) {
+				awaitTurn();
+			}
 			try {
-				return method.invoke(connection, args);
+				return method.invoke(this.connection, args);
 			}
 			catch (InvocationTargetException ex) {
-				if (method.getName().equals("setAutoCommit") && Boolean.FALSE.equals(args[0])) {
-					try {
-						connection.setAutoCommit(true); // the flag back; SQLite has
-														// nothing to commit
-					}
-					catch (SQLException expected) {
-						// "no transaction is active": just what was wanted
-					}
+				if (begin) {
+					unmarkTransaction();
+					endTurn();
 				}
 				throw ex.getCause();
+			}
+			finally {
+				if ((name.equals("setAutoCommit") && Boolean.TRUE.equals(args[0])) || name.equals("close")) {
+					endTurn();
+				}
+			}
+		}
+
+		private void awaitTurn() throws SQLException {
+			try {
+				if (!this.writer.tryAcquire(Guarded.TURN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+					throw new SQLTransientException(
+							"The database is busy: no turn to write within " + Guarded.TURN_TIMEOUT_MILLIS + " ms");
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new SQLTransientException("Interrupted while waiting for a turn to write", ex);
+			}
+			this.holding = true;
+		}
+
+		private void endTurn() {
+			if (this.holding) {
+				this.holding = false;
+				this.writer.release();
+			}
+		}
+
+		private void unmarkTransaction() {
+			try {
+				this.connection.setAutoCommit(true); // the flag back; SQLite has nothing
+														// to
+														// commit
+			}
+			catch (SQLException expected) {
+				// "no transaction is active": just what was wanted
 			}
 		}
 

@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Takes NUL characters out of request parameters. No form or link has a use for them, and
- * PostgreSQL refuses any text that holds one: a query parameter or a comment carrying
- * {@code %00} would otherwise end in a 500 there. Removing them keeps everything else the
- * reader typed.
+ * Replaces NUL characters in request parameters with U+FFFD, the replacement character.
+ * No form or link has a use for them, and PostgreSQL refuses any text that holds one: a
+ * query parameter or a comment carrying {@code %00} would otherwise end in a 500 there.
+ * Replacing rather than removing keeps the value visibly wrong, so {@code ?page=%00} is
+ * still a bad request and not quietly the first page, and everything else the reader
+ * typed is kept.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -33,6 +35,8 @@ class NulCharacterFilter extends OncePerRequestFilter {
 		chain.doFilter(suspicious ? new WithoutNul(request) : request, response);
 	}
 
+	private static final char REPLACEMENT = '\uFFFD';
+
 	private static final class WithoutNul extends HttpServletRequestWrapper {
 
 		WithoutNul(HttpServletRequest request) {
@@ -42,7 +46,7 @@ class NulCharacterFilter extends OncePerRequestFilter {
 		@Override
 		public String getParameter(String name) {
 			String value = super.getParameter(name);
-			return (value == null) ? null : value.replace("\u0000", "");
+			return (value == null) ? null : value.replace('\u0000', REPLACEMENT);
 		}
 
 		@Override
@@ -61,7 +65,7 @@ class NulCharacterFilter extends OncePerRequestFilter {
 		private static String[] clean(String[] values) {
 			String[] cleaned = new String[values.length];
 			for (int i = 0; i < values.length; i++) {
-				cleaned[i] = values[i].replace("\u0000", "");
+				cleaned[i] = values[i].replace('\u0000', REPLACEMENT);
 			}
 			return cleaned;
 		}

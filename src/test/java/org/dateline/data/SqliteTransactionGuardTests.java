@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -21,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A transaction that cannot begin because another writer holds the lock past the busy
+ * Writers take fair turns, so none starves while others keep the lock busy; and a
+ * transaction that cannot begin because another process holds the lock past the busy
  * timeout fails on its own, and leaves its pooled connection usable for the next one.
  */
 class SqliteTransactionGuardTests {
@@ -31,13 +37,8 @@ class SqliteTransactionGuardTests {
 
 	@Test
 	void aBeginThatTimesOutLeavesThePooledConnectionUsable() throws Exception {
-		String url = "jdbc:sqlite:" + this.directory.resolve("guard.db");
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(url);
-		config.setMaximumPoolSize(1); // the next transaction gets the same connection
-		config.addDataSourceProperty("journal_mode", "WAL");
-		config.addDataSourceProperty("busy_timeout", "200");
-		config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+		HikariConfig config = config(1); // the next transaction gets the same connection
+		String url = config.getJdbcUrl();
 		try (HikariDataSource pool = new HikariDataSource(config)) {
 			DataSource guarded = SqliteTransactionGuard.guard(pool);
 			TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(guarded));
@@ -53,6 +54,55 @@ class SqliteTransactionGuardTests {
 
 			transactions.executeWithoutResult((status) -> jdbc.sql("INSERT INTO note (text) VALUES ('kept')").update());
 			assertThat(jdbc.sql("SELECT text FROM note").query(String.class).list()).containsExactly("kept");
+		}
+	}
+
+	@Test
+	void manyWritersAtOnceAllGetTheirTurn() throws Exception {
+		HikariConfig config = config(8);
+		try (HikariDataSource pool = new HikariDataSource(config)) {
+			DataSource guarded = SqliteTransactionGuard.guard(pool);
+			TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(guarded));
+			JdbcClient jdbc = JdbcClient.create(guarded);
+			jdbc.sql("CREATE TABLE note (text TEXT NOT NULL)").update();
+			List<Future<?>> writers = new ArrayList<>();
+			try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+				for (int writer = 0; writer < 16; writer++) {
+					writers.add(threads.submit(() -> {
+						for (int note = 0; note < 40; note++) {
+							transactions.executeWithoutResult((status) -> {
+								jdbc.sql("INSERT INTO note (text) VALUES ('written')").update();
+								pause(); // a transaction that does some work with the
+											// lock
+							});
+						}
+					}));
+				}
+				for (Future<?> writer : writers) {
+					writer.get(); // throws if any transaction could not begin
+				}
+			}
+			assertThat(jdbc.sql("SELECT count(*) FROM note").query(Integer.class).single()).isEqualTo(16 * 40);
+		}
+	}
+
+	private HikariConfig config(int poolSize) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl("jdbc:sqlite:" + this.directory.resolve("guard.db"));
+		config.setMaximumPoolSize(poolSize);
+		config.addDataSourceProperty("journal_mode", "WAL");
+		// Short, so that a writer SQLite's busy handler left waiting would fail at once.
+		config.addDataSourceProperty("busy_timeout", "200");
+		config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+		return config;
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(2);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
