@@ -29,6 +29,8 @@ public class SiteClient {
 
 	private final IntSupplier port;
 
+	private final CookieManager cookies;
+
 	public SiteClient(int port) {
 		this(() -> port);
 	}
@@ -40,6 +42,7 @@ public class SiteClient {
 
 	private SiteClient(IntSupplier port, CookieManager cookies) {
 		this.port = port;
+		this.cookies = cookies;
 		HttpClient.Builder builder = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5));
@@ -55,6 +58,14 @@ public class SiteClient {
 	 */
 	public SiteClient browser() {
 		return new SiteClient(this.port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	/**
+	 * The same browser on another server of the same site (another node on this machine):
+	 * it keeps this client's cookies, as one browser does across a load balancer.
+	 */
+	public SiteClient at(int otherPort) {
+		return new SiteClient(() -> otherPort, this.cookies);
 	}
 
 	/** Sends a form, as a browser submits one. */

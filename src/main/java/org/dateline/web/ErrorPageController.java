@@ -1,12 +1,20 @@
 package org.dateline.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +27,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPageController implements ErrorController {
 
+	private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
+
+	/** How long clients are asked to wait before trying again after a 503 or a 429. */
+	static final long RETRY_AFTER_SECONDS = 30;
+
+	/** Fields that travel with a form but were not typed by the reader. */
+	private static final Pattern TECHNICAL = Pattern
+		.compile("(?i)_csrf|.*token.*|.*submission.*|version|id|.*_id|.*Id");
+
 	private final Pages pages;
 
 	ErrorPageController(Pages pages) {
@@ -27,9 +44,13 @@ class ErrorPageController implements ErrorController {
 
 	@RequestMapping("/error")
 	String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
-		int status = status(request);
+		boolean databaseDown = DatabaseOutage.causedBy(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+		int status = databaseDown ? 503 : status(request);
 		response.setStatus(status);
 		response.setHeader("Cache-Control", "no-store");
+		if (status == 503 || status == 429) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
+		}
 		String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/";
 		if (path.startsWith("/api/")) {
 			// JSON clients get a problem (RFC 9457), never a page, whatever went wrong
@@ -39,6 +60,12 @@ class ErrorPageController implements ErrorController {
 				.write("{\"title\":\"" + reason(status) + "\",\"status\":" + status + ",\"detail\":\""
 						+ (status == 404 ? "Nothing at this address." : "The request could not be completed.") + "\"}");
 			return null;
+		}
+		if (databaseDown) {
+			log.warn("Database unavailable for {} {}: {}", request.getAttribute(RequestDispatcher.ERROR_METHOD), path,
+					DatabaseOutage.describe(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)));
+			model.addAttribute("page", unavailable(request, path));
+			return "web/error";
 		}
 		ErrorPage page = switch (status) {
 			case 404 -> page(404, "Page not found",
@@ -57,6 +84,37 @@ class ErrorPageController implements ErrorController {
 		};
 		model.addAttribute("page", page);
 		return "web/error";
+	}
+
+	/**
+	 * The page for a request the database could not answer. A form's fields come back
+	 * with it, passwords excepted, with a button that sends them again once the database
+	 * is back: a reader who wrote a long comment loses nothing.
+	 */
+	private ErrorPage unavailable(HttpServletRequest request, String path) {
+		String heading = "Temporarily unavailable";
+		PageMeta meta = this.pages.page(heading, path).noIndex().build();
+		// Servlet 6.1 dispatches error pages as GET, naming the request's own method
+		// apart
+		Object method = request.getAttribute(RequestDispatcher.ERROR_METHOD);
+		if (!"POST".equals((method != null) ? method : request.getMethod())) {
+			return new ErrorPage(meta, 503, heading,
+					"This page cannot be loaded right now. Please try again in a minute.");
+		}
+		Object query = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+		List<ErrorPage.KeptField> kept = new ArrayList<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (!name.toLowerCase(Locale.ROOT).contains("password")) {
+				for (String value : values) {
+					kept.add(new ErrorPage.KeptField(name, value,
+							!value.isBlank() && !TECHNICAL.matcher(name).matches()));
+				}
+			}
+		});
+		return new ErrorPage(meta, 503, heading,
+				"What you sent could not be saved: the site cannot reach its database right now. Nothing is lost: "
+						+ "it is below. Please send it again in a minute.",
+				List.copyOf(kept), (query instanceof String q && !q.isEmpty()) ? path + "?" + q : path);
 	}
 
 	private ErrorPage page(int status, String heading, String message, String path) {

@@ -28,6 +28,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -45,6 +48,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 @Order(0) // after Spring Security (-100), so cached pages get the same security headers
 class PageCacheFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(PageCacheFilter.class);
 
 	static final String X_CACHE = "X-Cache";
 
@@ -129,7 +134,19 @@ class PageCacheFilter extends OncePerRequestFilter {
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 			// what is stored is the whole page, whatever this reader already has; serve()
 			// answers their conditions
-			chain.doFilter(new UnconditionalRequest(request), wrapper);
+			try {
+				chain.doFilter(new UnconditionalRequest(request), wrapper);
+			}
+			catch (IOException | ServletException | RuntimeException ex) {
+				// the database is down, say: the last good copy beats an error page
+				if (cached == null || !this.cache.isUsableStale(cached) || response.isCommitted()) {
+					throw ex;
+				}
+				log.warn("Serving a stale copy of {}: rendering it failed with {}", key, ex.toString());
+				wrapper.resetBuffer();
+				serve(cached, "STALE-IF-ERROR", request, response);
+				return;
+			}
 			if (wrapper.getStatus() >= 500 && cached != null && this.cache.isUsableStale(cached)) {
 				wrapper.resetBuffer();
 				serve(cached, "STALE-IF-ERROR", request, response);
