@@ -58,6 +58,9 @@ class ClusterRelay implements SmartLifecycle {
 
 	private volatile Thread listener;
 
+	/** Whether this node hears the others: its LISTEN connection is up. */
+	private volatile boolean listening;
+
 	private final boolean enabled;
 
 	ClusterRelay(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events) throws SQLException {
@@ -98,6 +101,7 @@ class ClusterRelay implements SmartLifecycle {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("LISTEN " + CHANNEL);
 				}
+				this.listening = true;
 				if (pause > 500) {
 					log.info("Listening to the other nodes again; purging everything in case something was missed");
 					receive("content", SurrogateKeys.SITE);
@@ -119,6 +123,7 @@ class ClusterRelay implements SmartLifecycle {
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
+				this.listening = false;
 				if (!this.running) {
 					return;
 				}
@@ -178,6 +183,14 @@ class ClusterRelay implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
+	}
+
+	/**
+	 * Whether this node currently hears the other nodes' changes (always false on SQLite,
+	 * where there are no other nodes).
+	 */
+	boolean isListening() {
+		return this.listening;
 	}
 
 	@Override
