@@ -138,6 +138,12 @@ public final class SiteCopy {
 			insert.setNull(index, type);
 			return;
 		}
+		if (value instanceof byte[] bytes) {
+			// whatever the column claims: sqlite-jdbc reports a BLOB column as VARCHAR,
+			// and a string would store the array's toString()
+			insert.setBytes(index, bytes);
+			return;
+		}
 		switch (type) {
 			case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, (value instanceof Boolean b) ? b
 					: (value instanceof Number n) ? n.longValue() != 0 : Boolean.parseBoolean(value.toString()));
