@@ -45,10 +45,17 @@ public final class WriteTraffic implements AutoCloseable {
 	}
 
 	/**
-	 * An editor's article: every save sent, in order, and how many of them were
-	 * acknowledged; the stored text must be the last acknowledged one or one sent after.
+	 * An editor's article: the text of every save sent, in order (the first made it), and
+	 * the positions of those acknowledged; the stored text must be the last acknowledged
+	 * one or one sent after it.
 	 */
-	public record Article(long id, List<String> headlines, List<String> bodies, AtomicInteger acknowledged) {
+	public record Article(long id, List<String> headlines, List<String> bodies, List<Integer> acknowledged) {
+
+		/** The positions acknowledged so far. */
+		public List<Integer> acknowledgedSaves() {
+			return List.copyOf(this.acknowledged);
+		}
+
 	}
 
 	private static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
@@ -135,7 +142,7 @@ public final class WriteTraffic implements AutoCloseable {
 
 	/** Writes acknowledged so far, comments and saves together. */
 	public int acknowledged() {
-		return this.comments.size() + this.articles.stream().mapToInt((a) -> a.acknowledged().get()).sum();
+		return this.comments.size() + this.articles.stream().mapToInt((a) -> a.acknowledged().size()).sum();
 	}
 
 	/** Writes sent so far, answered or not. */
@@ -251,7 +258,7 @@ public final class WriteTraffic implements AutoCloseable {
 						if (created.statusCode() == 302 && location.matches(".*/newsroom/articles/\\d+")) {
 							long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 							article = new Article(id, new CopyOnWriteArrayList<>(List.of(headline)),
-									new CopyOnWriteArrayList<>(List.of(body)), new AtomicInteger(1));
+									new CopyOnWriteArrayList<>(List.of(body)), new CopyOnWriteArrayList<>(List.of(0)));
 							this.articles.add(article);
 						}
 						continue;
@@ -267,7 +274,7 @@ public final class WriteTraffic implements AutoCloseable {
 						.firstValue("Location")
 						.orElse("")
 						.endsWith("/newsroom/articles/" + article.id())) {
-						article.acknowledged().set(article.headlines().size());
+						article.acknowledged().add(article.headlines().size() - 1);
 					}
 				}
 				catch (IOException ex) {

@@ -114,7 +114,7 @@ class BackupCommandTests {
 			commentsBefore = traffic.comments();
 			for (WriteTraffic.Article article : traffic.articles()) {
 				articlesBefore.add(article);
-				savesBefore.add(article.acknowledged().get());
+				savesBefore.add(article.acknowledgedSaves().getLast());
 			}
 			attemptsBefore = traffic.attempts();
 			taken = dateline(args(data, source, "backup", backup.toString()));
@@ -148,7 +148,7 @@ class BackupCommandTests {
 				WriteTraffic.Article article = articlesBefore.get(i);
 				List<String> stored = row(db, "SELECT headline, body_markdown FROM article WHERE id = ?", article.id());
 				int acknowledged = savesBefore.get(i);
-				assertThat(article.headlines().subList(acknowledged - 1, article.headlines().size()))
+				assertThat(article.headlines().subList(acknowledged, article.headlines().size()))
 					.as("article " + article.id() + ": the last save acknowledged before the backup, or a later one")
 					.contains(stored.getFirst());
 				assertThat(article.bodies().get(article.headlines().indexOf(stored.getFirst())))
