@@ -73,6 +73,10 @@ public final class SiteRestore {
 			differences.add(database);
 		}
 		differences.addAll(BackupManifest.compareFiles(backup, manifest.files()));
+		manifest.files()
+			.stream()
+			.filter((file) -> SiteBackup.FOLDERS.stream().noneMatch((folder) -> file.path().startsWith(folder + "/")))
+			.forEach((file) -> differences.add("file " + file.path() + " is not media"));
 		if (database == null) {
 			try (Connection db = readOnly(backup.resolve(manifest.database().path()))) {
 				String integrity = SiteBackup.single(db, "PRAGMA integrity_check");

@@ -83,6 +83,7 @@ class PolyglotUploadTests {
 			assertThat(indexOf(polyglot.bytes(), PAYLOAD)).as(polyglot.name() + " carries the payload").isNotNegative();
 			SiteClient.Response response = Multipart.upload(browser, polyglot.name(), polyglot.contentType(),
 					polyglot.bytes());
+			System.out.println("PolyglotUploadTests: " + polyglot.name() + " answered " + response.status());
 			if (response.status() == 422) {
 				assertThat(response.document().selectFirst("#upload-file-error").text()).as(polyglot.name())
 					.startsWith(polyglot.name() + ": ")
