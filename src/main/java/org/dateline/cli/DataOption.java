@@ -24,6 +24,11 @@ class DataOption {
 		return this.directory.toAbsolutePath().normalize();
 	}
 
+	/** The PostgreSQL database of {@code --database}, or null for SQLite. */
+	DatabaseUrl url() {
+		return (this.database == null || this.database.isBlank()) ? null : DatabaseUrl.parse(this.database);
+	}
+
 	/** Spring's datasource settings for {@code --database}, or none for SQLite. */
 	List<String> databaseArguments() {
 		if (this.database == null || this.database.isBlank()) {

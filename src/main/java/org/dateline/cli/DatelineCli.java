@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
  * package; {@link ServeCommand} runs the site.
  */
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = DatelineVersion.class,
-		description = "Dateline, a news publishing platform.%n", subcommands = { ServeCommand.class, UserCommand.class,
-				ImportCommand.class, ExportCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class })
+		description = "Dateline, a news publishing platform.%n",
+		subcommands = { ServeCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class,
+				MigrateCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class })
 public final class DatelineCli implements Runnable {
 
 	/**

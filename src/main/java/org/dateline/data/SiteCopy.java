@@ -59,22 +59,10 @@ public final class SiteCopy {
 	 */
 	public static List<TableReport> copy(Connection source, Connection target, Consumer<String> progress)
 			throws SQLException {
-		List<Table> tables = tables(target);
 		source.setAutoCommit(false);
 		source.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-		target.setAutoCommit(false);
 		try {
-			try (Statement statement = target.createStatement()) {
-				for (Table table : tables.reversed()) {
-					statement.executeUpdate("DELETE FROM " + table.name());
-				}
-			}
-			for (Table table : tables) {
-				long rows = copy(table, source, target);
-				progress.accept(table.name() + ": " + rows + " rows");
-			}
-			resetIdentities(target, tables);
-			target.commit();
+			List<Table> tables = copyTables(source, target, progress);
 			List<TableReport> reports = new ArrayList<>();
 			for (Table table : tables) {
 				Checksum from = checksum(source, table);
@@ -88,6 +76,35 @@ public final class SiteCopy {
 		catch (SQLException | RuntimeException ex) {
 			target.rollback();
 			source.rollback();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Empties the target's tables, copies every table from the source and commits the
+	 * target. The source is read in whatever transaction the caller began on it (a
+	 * snapshot), which stays open.
+	 * @return the tables copied
+	 */
+	static List<Table> copyTables(Connection source, Connection target, Consumer<String> progress) throws SQLException {
+		List<Table> tables = tables(target);
+		target.setAutoCommit(false);
+		try {
+			try (Statement statement = target.createStatement()) {
+				for (Table table : tables.reversed()) {
+					statement.executeUpdate("DELETE FROM " + table.name());
+				}
+			}
+			for (Table table : tables) {
+				long rows = copy(table, source, target);
+				progress.accept(table.name() + ": " + rows + " rows");
+			}
+			resetIdentities(target, tables);
+			target.commit();
+			return tables;
+		}
+		catch (SQLException | RuntimeException ex) {
+			target.rollback();
 			throw ex;
 		}
 	}
@@ -119,6 +136,12 @@ public final class SiteCopy {
 	private static void bind(PreparedStatement insert, int index, int type, Object value) throws SQLException {
 		if (value == null) {
 			insert.setNull(index, type);
+			return;
+		}
+		if (value instanceof byte[] bytes) {
+			// whatever the column claims: sqlite-jdbc reports a BLOB column as VARCHAR,
+			// and a string would store the array's toString()
+			insert.setBytes(index, bytes);
 			return;
 		}
 		switch (type) {
@@ -186,7 +209,7 @@ public final class SiteCopy {
 		return new Checksum(rows, HexFormat.of().formatHex(digest.digest()));
 	}
 
-	private static String canonical(Object value) {
+	static String canonical(Object value) {
 		return switch (value) {
 			case null -> "\u2205";
 			case Boolean b -> b ? "1" : "0";
@@ -199,7 +222,7 @@ public final class SiteCopy {
 		};
 	}
 
-	private static MessageDigest sha256() {
+	static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}
@@ -212,7 +235,7 @@ public final class SiteCopy {
 	 * A table to copy: its columns (without generated ones) with the target's types, its
 	 * key for a stable order, and the tables it refers to.
 	 */
-	private record Table(String name, Map<String, Integer> columns, List<String> key, Set<String> refersTo) {
+	record Table(String name, Map<String, Integer> columns, List<String> key, Set<String> refersTo) {
 
 		String orderBy() {
 			return this.key.isEmpty() ? "" : " ORDER BY " + String.join(", ", this.key);
@@ -225,7 +248,7 @@ public final class SiteCopy {
 	 * Flyway's history (each database keeps its own), SQLite's internal tables and the
 	 * full-text index, which the target builds from {@code search_document} itself.
 	 */
-	private static List<Table> tables(Connection target) throws SQLException {
+	static List<Table> tables(Connection target) throws SQLException {
 		DatabaseMetaData meta = target.getMetaData();
 		String schema = "PostgreSQL".equals(meta.getDatabaseProductName()) ? "public" : null;
 		Map<String, Table> tables = new LinkedHashMap<>();
