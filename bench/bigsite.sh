@@ -84,7 +84,8 @@ for database in $DATABASES; do
     || { [ "$database" = postgresql ] && [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DATABASE'")" != 1 ]; }; then
     generate "$database" "$dir"
   fi
-  server_args=(--no-demo --dateline.cache.enabled=false)
+  # load shedding off: this measures what rendering costs, not how the server refuses work beyond its capacity
+  server_args=(--no-demo --dateline.cache.enabled=false --dateline.load-shedding.enabled=false)
   [ "$database" = postgresql ] && server_args+=(--database "$pg_url")
   start_server "$dir" "${server_args[@]}"
   rss_started="$(rss)"
