@@ -17,5 +17,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("dateline.load-shedding")
 public record LoadSheddingProperties(@DefaultValue("true") boolean enabled, @DefaultValue("16") int maxConcurrent,
-		@DefaultValue("1s") Duration maxWait, @DefaultValue("5s") Duration retryAfter) {
+		@DefaultValue("500ms") Duration maxWait, @DefaultValue("5s") Duration retryAfter) {
 }
