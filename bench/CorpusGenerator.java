@@ -22,14 +22,20 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Fills a migrated, empty Dateline SQLite database with a generated news site for the benchmarks: N published
- * articles over five years in eight sections, with authors, tags and the search index, in made-up words drawn with a
- * Zipf distribution (as words are in real text: a few very common, most rare). Then writes search queries of several
- * kinds, as URL paths, for bench/search.sh.
+ * Fills a migrated, empty Dateline database with a generated news site for the benchmarks: N published articles over
+ * five years in eight sections, with authors, tags and the search index, in made-up words drawn with a Zipf
+ * distribution (as words are in real text: a few very common, most rare), and optionally reader comments. Then writes
+ * search queries of several kinds, as URL paths, for bench/search.sh, and the paths of the other reader pages for
+ * bench/bigsite.sh.
  *
- * <pre>java -cp sqlite-jdbc.jar bench/CorpusGenerator.java DATABASE ARTICLES QUERY_DIR</pre>
+ * <pre>java -cp sqlite-jdbc.jar bench/CorpusGenerator.java DATABASE ARTICLES QUERY_DIR [COMMENTS]
+ * java -cp postgresql.jar bench/CorpusGenerator.java jdbc:postgresql://HOST/DB?user=U ARTICLES QUERY_DIR [COMMENTS]</pre>
  *
- * Deterministic (seeded), so runs on different days measure the same site.
+ * DATABASE is the path of a SQLite file or a PostgreSQL JDBC URL. Comments are spread over the articles as on a real
+ * site: most stories get a few, a few get thousands (a Lomax distribution, mean COMMENTS / ARTICLES); a third are
+ * replies, 92% approved, 5% waiting for moderation, 3% spam. Rows are written in batches straight into the schema the
+ * application's migrations made. Deterministic (seeded), so runs on different days measure the same site; the
+ * articles and queries are the same with or without comments.
  */
 public class CorpusGenerator {
 
@@ -46,30 +52,74 @@ public class CorpusGenerator {
 
 	static String[] words;
 
+	static boolean postgres;
+
+	/** What bench/bigsite.sh requests: every article's path and section, and the tags and authors. */
+	static String[] articlePaths;
+
+	static int[] articleSections;
+
+	static String[] sectionSlugs;
+
+	static int tagCount;
+
+	static int authorCount;
+
+	/** The comments' own random numbers, so the articles and queries do not depend on them. */
+	static final Random commentRandom = new Random(20261129);
+
 	static double[] cumulative;
 
 	public static void main(String[] args) throws Exception {
-		Path database = Path.of(args[0]);
+		String database = args[0];
 		int articles = Integer.parseInt(args[1]);
 		Path queries = Path.of(args[2]);
+		int comments = (args.length > 3) ? Integer.parseInt(args[3]) : 0;
+		postgres = database.startsWith("jdbc:postgresql:");
 		vocabulary();
 		long started = System.nanoTime();
-		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+		String url = postgres ? database + (database.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true"
+				: "jdbc:sqlite:" + database;
+		try (Connection connection = DriverManager.getConnection(url)) {
 			try (Statement statement = connection.createStatement()) {
-				statement.execute("PRAGMA journal_mode=WAL");
-				statement.execute("PRAGMA synchronous=OFF");
+				if (postgres) {
+					statement.execute("SET synchronous_commit = off");
+				}
+				else {
+					statement.execute("PRAGMA journal_mode=WAL");
+					statement.execute("PRAGMA synchronous=OFF");
+				}
 			}
 			connection.setAutoCommit(false);
 			generate(connection, articles);
 			connection.commit();
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("INSERT INTO search_index (search_index) VALUES ('optimize')");
-				statement.execute("ANALYZE");
+			System.out.printf("Generated %,d articles in %.1f s%n", articles, (System.nanoTime() - started) / 1e9);
+			if (comments > 0) {
+				long commentsStarted = System.nanoTime();
+				comments(connection, comments);
+				connection.commit();
+				System.out.printf("Generated %,d comments in %.1f s%n", comments,
+						(System.nanoTime() - commentsStarted) / 1e9);
 			}
-			connection.commit();
+			connection.setAutoCommit(true);
+			try (Statement statement = connection.createStatement()) {
+				if (postgres) {
+					// ids were given explicitly: the identity sequences continue after them
+					for (String table : List.of("article", "comment")) {
+						statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
+								+ "(SELECT coalesce(max(id), 1) FROM " + table + "))");
+					}
+					statement.execute("VACUUM ANALYZE");
+				}
+				else {
+					statement.execute("INSERT INTO search_index (search_index) VALUES ('optimize')");
+					statement.execute("ANALYZE");
+				}
+			}
 		}
-		System.out.printf("Generated %,d articles in %.1f s%n", articles, (System.nanoTime() - started) / 1e9);
+		System.out.printf("Generated the site in %.1f s%n", (System.nanoTime() - started) / 1e9);
 		writeQueries(queries);
+		writePages(queries);
 	}
 
 	/** Made-up words of two to four syllables, all different. */
@@ -136,6 +186,10 @@ public class CorpusGenerator {
 
 	static void generate(Connection connection, int count) throws SQLException {
 		String[] sections = { "world", "politics", "business", "science", "climate", "culture", "sport", "opinion" };
+		sectionSlugs = sections;
+		articlePaths = new String[count];
+		articleSections = new int[count];
+		articlePublished = new long[count];
 		long[] sectionIds = new long[sections.length];
 		try (PreparedStatement insert = connection
 			.prepareStatement("INSERT INTO section (slug, name, position) VALUES (?, ?, ?) RETURNING id")) {
@@ -171,10 +225,13 @@ public class CorpusGenerator {
 		}
 		Instant newest = Instant.now();
 		long span = Duration.ofDays(5 * 365).toMillis();
+		authorCount = authorIds.length;
+		tagCount = tagIds.length;
+		long firstId = 1 + maxId(connection, "article");
 		try (PreparedStatement article = connection.prepareStatement("""
-				INSERT INTO article (slug, section_id, headline, dek, dateline, body_markdown, body_html, status,
+				INSERT INTO article (id, slug, section_id, headline, dek, dateline, body_markdown, body_html, status,
 				                     published_at, created_at, modified_at)
-				VALUES (?, ?, ?, ?, '', ?, ?, 'PUBLISHED', ?, ?, ?) RETURNING id
+				VALUES (?, ?, ?, ?, ?, '', ?, ?, 'PUBLISHED', ?, ?, ?)
 				""");
 				PreparedStatement byline = connection
 					.prepareStatement("INSERT INTO article_author (article_id, author_id, position) VALUES (?, ?, ?)");
@@ -194,17 +251,25 @@ public class CorpusGenerator {
 				}
 				// in the order of their ids, as stories are written, over five years up to now
 				long published = newest.toEpochMilli() - span + span * n / count + random.nextInt(3_600_000);
-				article.setString(1, "story-" + n);
-				long section = sectionIds[random.nextInt(sectionIds.length)];
-				article.setLong(2, section);
-				article.setString(3, headline);
-				article.setString(4, dek);
-				article.setString(5, String.join("\n\n", paragraphs));
-				article.setString(6, "<p>" + String.join("</p>\n<p>", paragraphs) + "</p>");
-				article.setLong(7, published);
+				long id = firstId + n;
+				article.setLong(1, id);
+				article.setString(2, "story-" + n);
+				int sectionIndex = random.nextInt(sectionIds.length);
+				long section = sectionIds[sectionIndex];
+				article.setLong(3, section);
+				article.setString(4, headline);
+				article.setString(5, dek);
+				article.setString(6, String.join("\n\n", paragraphs));
+				article.setString(7, "<p>" + String.join("</p>\n<p>", paragraphs) + "</p>");
 				article.setLong(8, published);
 				article.setLong(9, published);
-				long id = single(article);
+				article.setLong(10, published);
+				article.addBatch();
+				LocalDate day = Instant.ofEpochMilli(published).atZone(ZoneOffset.UTC).toLocalDate();
+				articlePaths[n] = "/%s/%04d/%02d/%02d/story-%d".formatted(sections[sectionIndex], day.getYear(),
+						day.getMonthValue(), day.getDayOfMonth(), n);
+				articleSections[n] = sectionIndex;
+				articlePublished[n] = published;
 				List<String> names = new ArrayList<>();
 				int bylines = 1 + (random.nextInt(5) == 0 ? 1 : 0);
 				for (int b = 0; b < bylines; b++) {
@@ -241,16 +306,108 @@ public class CorpusGenerator {
 				document.setString(6, String.join(" · ", names));
 				document.addBatch();
 				if (n % 1000 == 999) {
+					article.executeBatch();
 					byline.executeBatch();
 					tagging.executeBatch();
 					entry.executeBatch();
 					document.executeBatch();
 				}
 			}
+			article.executeBatch();
 			byline.executeBatch();
 			tagging.executeBatch();
 			entry.executeBatch();
 			document.executeBatch();
+		}
+		firstArticleId = firstId;
+	}
+
+	static long firstArticleId;
+
+	static long[] articlePublished;
+
+	static int[] commentCounts;
+
+	/**
+	 * TOTAL comments over the articles: per article a Lomax (Pareto II, shape 2) count, so the median story has a
+	 * few and the most discussed thousands, scaled to the total. A third answer an earlier comment of the story.
+	 */
+	static void comments(Connection connection, int total) throws SQLException {
+		int articles = articlePaths.length;
+		double[] weights = new double[articles];
+		double sum = 0;
+		for (int i = 0; i < articles; i++) {
+			weights[i] = Math.min(300, Math.pow(1 - commentRandom.nextDouble(), -0.5) - 1);
+			sum += weights[i];
+		}
+		commentCounts = new int[articles];
+		int assigned = 0;
+		for (int i = 0; i < articles; i++) {
+			commentCounts[i] = (int) (weights[i] * total / sum);
+			assigned += commentCounts[i];
+		}
+		while (assigned < total) {
+			commentCounts[commentRandom.nextInt(articles)]++;
+			assigned++;
+		}
+		String[] commenters = new String[20_000];
+		for (int i = 0; i < commenters.length; i++) {
+			commenters[i] = name();
+		}
+		long id = 1 + maxId(connection, "comment");
+		int written = 0;
+		try (PreparedStatement insert = connection.prepareStatement("""
+				INSERT INTO comment (id, article_id, parent_id, author_name, author_email, author_url, body, status,
+				                     created_at, ip, user_agent, checks)
+				VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, 'Mozilla/5.0 (bench)', 'generated')
+				""")) {
+			List<Long> approved = new ArrayList<>();
+			for (int a = 0; a < articles; a++) {
+				approved.clear();
+				long created = articlePublished[a];
+				for (int c = 0; c < commentCounts[a]; c++) {
+					created += 1_000 + commentRandom.nextInt(600_000);
+					int commenter = commentRandom.nextInt(commenters.length);
+					double roll = commentRandom.nextDouble();
+					String status = roll < 0.92 ? "APPROVED" : roll < 0.97 ? "PENDING" : "SPAM";
+					Long parent = (!approved.isEmpty() && commentRandom.nextInt(3) == 0)
+							? approved.get(commentRandom.nextInt(approved.size())) : null;
+					StringBuilder body = new StringBuilder();
+					int sentences = 1 + commentRandom.nextInt(4);
+					for (int s = 0; s < sentences; s++) {
+						body.append(s == 0 ? "" : " ").append(sentence(5, 18));
+					}
+					insert.setLong(1, id);
+					insert.setLong(2, firstArticleId + a);
+					if (parent == null) {
+						insert.setNull(3, java.sql.Types.BIGINT);
+					}
+					else {
+						insert.setLong(3, parent);
+					}
+					insert.setString(4, commenters[commenter]);
+					insert.setString(5, "reader-" + commenter + "@example.net");
+					insert.setString(6, body.toString());
+					insert.setString(7, status);
+					insert.setLong(8, created);
+					insert.setString(9, "192.0.2." + (commenter % 250));
+					insert.addBatch();
+					if (status.equals("APPROVED")) {
+						approved.add(id);
+					}
+					id++;
+					if (++written % 10_000 == 0) {
+						insert.executeBatch();
+					}
+				}
+			}
+			insert.executeBatch();
+		}
+	}
+
+	static long maxId(Connection connection, String table) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM " + table)) {
+			return single(statement);
 		}
 	}
 
@@ -287,6 +444,31 @@ public class CorpusGenerator {
 		}
 		Collections.shuffle(all, random);
 		Files.write(directory.resolve("mixed.txt"), all);
+	}
+
+	/**
+	 * The other reader pages, as URL paths for bench/bigsite.sh: 500 random articles, the most discussed one, the
+	 * front page, section fronts and their pages, feeds of the site, sections, tags, authors and comments.
+	 */
+	static void writePages(Path directory) throws IOException {
+		Random pick = new Random(20261130);
+		int articles = articlePaths.length;
+		write(directory.resolve("article.txt"), (i) -> articlePaths[pick.nextInt(articles)]);
+		int hottest = 0;
+		for (int i = 0; commentCounts != null && i < articles; i++) {
+			hottest = (commentCounts[i] > commentCounts[hottest]) ? i : hottest;
+		}
+		Files.writeString(directory.resolve("hot-article.txt"), articlePaths[hottest] + "\n");
+		Files.writeString(directory.resolve("front.txt"), "/\n");
+		write(directory.resolve("section.txt"), (i) -> "/" + sectionSlugs[pick.nextInt(sectionSlugs.length)] + "/"
+				+ ((i % 2 == 0) ? "" : "?page=" + (2 + pick.nextInt(20))));
+		write(directory.resolve("feed.txt"), (i) -> switch (i % 5) {
+			case 0 -> (i % 2 == 0) ? "/rss.xml" : "/atom.xml";
+			case 1 -> "/" + sectionSlugs[pick.nextInt(sectionSlugs.length)] + "/rss.xml";
+			case 2 -> "/tag/tag-" + (int) Math.min(tagCount - 1, Math.abs(pick.nextGaussian()) * 400) + "/atom.xml";
+			case 3 -> "/author/author-" + pick.nextInt(authorCount) + "/rss.xml";
+			default -> articlePaths[pick.nextInt(articles)] + "/comments/rss.xml";
+		});
 	}
 
 	interface Query {
