@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * A {@code dateline serve} in a process of its own, for the tests that must kill a server
  * the way an operating system does (SIGKILL: no shutdown hook, no flush) and start it
  * again on the same data: crash tests, several nodes. It runs the classes under test (the
- * test JVM's class path) with the same JDK, and its output goes to {@code server.log} in
+ * test JVM's class path) with the same JDK, and its output goes to {@code server-PORT.log} in
  * its data directory.
  */
 public final class ServerProcess implements AutoCloseable {
@@ -69,7 +69,7 @@ public final class ServerProcess implements AutoCloseable {
 					DatelineApplication.class.getName(), "serve", "--data=" + this.data, "--port=" + this.port));
 			command.addAll(this.arguments);
 			this.process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.data.resolve("server.log").toFile()))
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.data.resolve(logName()).toFile()))
 				.start();
 		}
 		catch (IOException ex) {
@@ -109,10 +109,15 @@ public final class ServerProcess implements AutoCloseable {
 		return this.data;
 	}
 
+	/** Its own log file, so nodes sharing one data directory do not write over each other. */
+	private String logName() {
+		return "server-" + this.port + ".log";
+	}
+
 	/** The last lines the server wrote, for a failing test's message. */
 	public String logTail() {
 		try {
-			List<String> lines = Files.readAllLines(this.data.resolve("server.log"));
+			List<String> lines = Files.readAllLines(this.data.resolve(logName()));
 			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 		}
 		catch (IOException ex) {

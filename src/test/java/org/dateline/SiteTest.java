@@ -24,9 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "dateline.demo.enabled=true", "dateline.mail.poll=100ms",
 				"dateline.comment.moderation-words=sponsored,giveaway", "dateline.comment.block-words=casinobonus",
 				"dateline.comment.block-ips=198.51.100.66", "dateline.comment.block-domains=spam.example",
-				// requests queue for their turn as before: on a loaded test machine a render takes
-				// far longer than in production, and a shed page would check nothing (the
-				// shedding itself is LoadSheddingTests')
+				// requests queue for their turn as before: on a loaded test machine a
+				// render takes far longer than in production, and a shed page would check
+				// nothing (the shedding itself is LoadSheddingTests')
 				"dateline.load-shedding.max-wait=60s" })
 @ContextConfiguration(initializers = TemporaryDataDirectory.class)
 @Import(QueryCounter.Configuration.class)

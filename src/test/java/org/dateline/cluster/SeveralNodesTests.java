@@ -1,5 +1,6 @@
 package org.dateline.cluster;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -26,6 +27,7 @@ import org.dateline.ServerProcess;
 import org.dateline.SiteClient;
 import org.dateline.TestPostgres;
 import org.dateline.cli.DatelineCliAccess;
+import org.dateline.media.PhotoFixtures;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Three {@code dateline serve} processes on one PostgreSQL database serve one site: a
  * story published on one node is read on another within a second, a reader comments on a
  * third, an editor signed in on one is signed in on all, and a node killed with SIGKILL
- * in the middle of a stream of comments loses none that was acknowledged. The sample
+ * in the middle of a stream of comments loses none that was acknowledged, and a photo
+ * uploaded on one is served by the others from the shared media directory. The sample
  * nginx configuration in {@code deploy/nginx} runs in front of two of them.
  */
 class SeveralNodesTests {
@@ -65,9 +68,9 @@ class SeveralNodesTests {
 		database = TestPostgres.empty();
 		// the first start migrates the database and seeds the demo site; the others find
 		// both done
-		one = node("one");
-		two = node("two");
-		three = node("three");
+		one = node();
+		two = node();
+		three = node();
 		editor = "nodes." + System.nanoTime() + "@newsroom.example";
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
@@ -77,10 +80,12 @@ class SeveralNodesTests {
 		assertThat(code).as(err.toString()).isZero();
 	}
 
-	static ServerProcess node(String name) {
+	static ServerProcess node() {
 		// readers' comment tokens are taken from the page and sent at once, and one
 		// address sends them all
-		return ServerProcess.start(root.resolve(name), database.url(), "--dateline.comment.timing.minimum=0s",
+		// one data directory for all: the media directory is shared, as on a shared file
+		// system in production
+		return ServerProcess.start(root.resolve("shared"), database.url(), "--dateline.comment.timing.minimum=0s",
 				"--dateline.comment.flood.enabled=false");
 	}
 
@@ -185,6 +190,38 @@ class SeveralNodesTests {
 
 		two.restart();
 		assertThat(new SiteClient(two.port()).get(path).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aPhotoUploadedOnOneNodeIsServedByTheOthers() throws Exception {
+		SiteClient desk = signIn(new SiteClient(one.port()).browser());
+		String csrf = desk.get("/newsroom/media").document().selectFirst("input[name=_csrf]").val();
+		String boundary = "----SeveralNodes" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+				+ "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"estuary.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(PhotoFixtures.jpeg(1600, 1000));
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		SiteClient.Response uploaded = desk.send(HttpRequest.newBuilder(URI.create(desk.base() + "/newsroom/media/upload"))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(302);
+		String photo = uploaded.header("Location").orElseThrow().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+
+		String image = desk.at(two.port()).get(photo).document().selectFirst("img[src^=/media/]").attr("src");
+		for (ServerProcess node : List.of(two, three)) {
+			HttpResponse<byte[]> served = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + image)).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(served.statusCode()).as(image + " on port " + node.port()).isEqualTo(200);
+			assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(
+					(type) -> assertThat(type).startsWith("image/"));
+			assertThat(served.body().length).isPositive();
+		}
 	}
 
 	@Test
