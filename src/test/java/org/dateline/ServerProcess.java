@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * A {@code dateline serve} in a process of its own, for the tests that must kill a server
  * the way an operating system does (SIGKILL: no shutdown hook, no flush) and start it
  * again on the same data: crash tests, several nodes. It runs the classes under test (the
- * test JVM's class path) with the same JDK, and its output goes to {@code server-PORT.log} in
- * its data directory.
+ * test JVM's class path) with the same JDK, and its output goes to
+ * {@code server-PORT.log} in its data directory.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -109,7 +109,9 @@ public final class ServerProcess implements AutoCloseable {
 		return this.data;
 	}
 
-	/** Its own log file, so nodes sharing one data directory do not write over each other. */
+	/**
+	 * Its own log file, so nodes sharing one data directory do not write over each other.
+	 */
 	private String logName() {
 		return "server-" + this.port + ".log";
 	}

@@ -204,13 +204,17 @@ class SeveralNodesTests {
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(PhotoFixtures.jpeg(1600, 1000));
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		SiteClient.Response uploaded = desk.send(HttpRequest.newBuilder(URI.create(desk.base() + "/newsroom/media/upload"))
-			.timeout(Duration.ofSeconds(60))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build());
+		SiteClient.Response uploaded = desk
+			.send(HttpRequest.newBuilder(URI.create(desk.base() + "/newsroom/media/upload"))
+				.timeout(Duration.ofSeconds(60))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build());
 		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(302);
-		String photo = uploaded.header("Location").orElseThrow().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+		String photo = uploaded.header("Location")
+			.orElseThrow()
+			.replaceAll("^https?://[^/]+", "")
+			.replaceAll("\\?.*$", "");
 
 		String image = desk.at(two.port()).get(photo).document().selectFirst("img[src^=/media/]").attr("src");
 		for (ServerProcess node : List.of(two, three)) {
@@ -218,8 +222,8 @@ class SeveralNodesTests {
 				.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + image)).build(),
 						HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(served.statusCode()).as(image + " on port " + node.port()).isEqualTo(200);
-			assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(
-					(type) -> assertThat(type).startsWith("image/"));
+			assertThat(served.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("image/"));
 			assertThat(served.body().length).isPositive();
 		}
 	}
