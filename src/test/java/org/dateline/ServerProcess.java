@@ -45,7 +45,7 @@ public final class ServerProcess implements AutoCloseable {
 	 * @param data the data directory (created when missing)
 	 * @param databaseUrl a PostgreSQL URL, or null for SQLite in the data directory
 	 * @param extra further {@code serve} arguments, such as {@code --no-demo} or
-	 * {@code --dateline.page-cache.enabled=false}
+	 * {@code --dateline.cache.enabled=false}
 	 */
 	public static ServerProcess start(Path data, String databaseUrl, String... extra) {
 		List<String> arguments = new ArrayList<>(List.of(extra));
