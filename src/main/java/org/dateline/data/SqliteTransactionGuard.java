@@ -162,10 +162,9 @@ class SqliteTransactionGuard {
 		}
 
 		private void unmarkTransaction() {
+			// puts the driver's flag back; SQLite itself has no transaction to commit
 			try {
-				this.connection.setAutoCommit(true); // the flag back; SQLite has nothing
-														// to
-														// commit
+				this.connection.setAutoCommit(true);
 			}
 			catch (SQLException expected) {
 				// "no transaction is active": just what was wanted
