@@ -28,7 +28,7 @@ record CommentJson(long id, Long parentId, String authorName, String authorUrl, 
 		List<CommentJson> items = approved.stream()
 			.map((c) -> new CommentJson(c.id(),
 					c.parentId() != null && shown.contains(c.parentId()) ? c.parentId() : null, c.authorName(),
-					ApiLinks.orNull(c.authorUrl()), c.body(), links.time(c.createdAt()), c.staff()))
+					c.hasWebsite() ? c.authorUrl() : null, c.body(), links.time(c.createdAt()), c.staff()))
 			.toList();
 		return new Thread(articleId, items.size(), items);
 	}

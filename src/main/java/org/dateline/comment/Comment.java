@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.nibor.autolink.LinkExtractor;
 import org.nibor.autolink.LinkSpan;
@@ -23,6 +24,12 @@ public record Comment(long id, long articleId, Long parentId, String authorName,
 		Instant createdAt, boolean pending, boolean staff) {
 
 	private static final int AVATAR_COLOURS = 8;
+
+	/**
+	 * The only websites a comment links to: http and https. Never {@code javascript:} or
+	 * {@code data:}, whether typed on the form or brought by an import.
+	 */
+	private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/$.?#][^\\s]*");
 
 	private static final LinkExtractor LINKS = LinkExtractor.builder()
 		.linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW))
@@ -73,7 +80,12 @@ public record Comment(long id, long articleId, Long parentId, String authorName,
 	}
 
 	public boolean hasWebsite() {
-		return !this.authorUrl.isBlank();
+		return isWebAddress(this.authorUrl);
+	}
+
+	/** Whether a commenter's website may be linked: an http or https address. */
+	public static boolean isWebAddress(String website) {
+		return website != null && WEB_ADDRESS.matcher(website).matches();
 	}
 
 	/**

@@ -24,8 +24,6 @@ public record CommentForm(String name, String email, String website, String body
 	private static final Pattern EMAIL = Pattern
 		.compile("[^@\\s\"<>()\\[\\],;:\\\\]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.[\\p{L}]{2,}");
 
-	private static final Pattern WEBSITE = Pattern.compile("(?i)https?://[^\\s/$.?#][^\\s]*");
-
 	/**
 	 * Control characters other than line breaks and tabs can only do harm in a comment.
 	 */
@@ -71,7 +69,7 @@ public record CommentForm(String name, String email, String website, String body
 			if (this.website.length() > MAX_WEBSITE) {
 				errors.put("website", "Please keep the address under " + MAX_WEBSITE + " characters.");
 			}
-			else if (!WEBSITE.matcher(this.website).matches()) {
+			else if (!Comment.isWebAddress(this.website)) {
 				errors.put("website", "Websites must start with http:// or https://.");
 			}
 		}

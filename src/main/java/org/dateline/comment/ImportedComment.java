@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A comment an import brings in from another system, as it was there: its thread, status
- * and time. The address is stored as readers' addresses are, never shown.
+ * and time. The address is stored as readers' addresses are, never shown; a website that
+ * is not an http or https address is dropped.
  */
 public record ImportedComment(long articleId, Long parentId, String name, String email, String website, String body,
 		CommentStatus status, Instant createdAt) {
@@ -12,7 +13,8 @@ public record ImportedComment(long articleId, Long parentId, String name, String
 	public ImportedComment {
 		name = name == null || name.isBlank() ? "Anonymous" : name.strip();
 		email = email == null ? "" : email.strip();
-		website = website == null ? "" : website.strip();
+		// another system may have stored anything there (javascript: included)
+		website = website == null || !Comment.isWebAddress(website.strip()) ? "" : website.strip();
 		body = body == null ? "" : body;
 	}
 

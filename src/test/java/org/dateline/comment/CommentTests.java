@@ -1,6 +1,7 @@
 package org.dateline.comment;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,33 @@ class CommentTests {
 		assertThat(by("𝓐lice Bee", "x").initials()).isEqualTo("𝓐B");
 		assertThat(by("Zoë Kowalczyk", "x").avatarColour()).isEqualTo(by("Zoë Kowalczyk", "y").avatarColour())
 			.isBetween(0, 7);
+	}
+
+	@Test
+	void aWebsiteIsLinkedOnlyWhenItIsAnHttpOrHttpsAddress() {
+		for (String website : List.of("https://example.org/me", "http://example.org", "HTTPS://EXAMPLE.ORG/")) {
+			assertThat(withWebsite(website).hasWebsite()).as(website).isTrue();
+		}
+		for (String website : List.of("", "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>",
+				"vbscript:msgbox", "ftp://example.org", "//example.org", "example.org", "https://")) {
+			assertThat(withWebsite(website).hasWebsite()).as(website).isFalse();
+		}
+	}
+
+	@Test
+	void anImportedCommentKeepsOnlyAWebAddressAsItsWebsite() {
+		assertThat(imported(" https://ines.example ").website()).isEqualTo("https://ines.example");
+		assertThat(imported("javascript:alert(document.cookie)").website()).isEmpty();
+		assertThat(imported("data:text/html;base64,PHNjcmlwdD4=").website()).isEmpty();
+		assertThat(imported(null).website()).isEmpty();
+	}
+
+	private static Comment withWebsite(String website) {
+		return new Comment(1, 1, null, "A", website, "x", Instant.EPOCH, false, false);
+	}
+
+	private static ImportedComment imported(String website) {
+		return new ImportedComment(1, null, "A", "a@example.org", website, "x", CommentStatus.APPROVED, Instant.EPOCH);
 	}
 
 	@Test
