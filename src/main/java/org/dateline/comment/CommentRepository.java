@@ -229,6 +229,28 @@ class CommentRepository {
 			.update();
 	}
 
+	/**
+	 * The comments of an article, not in the trash, that an import stored under a
+	 * submission id starting with this prefix: id by submission id.
+	 */
+	Map<String, Long> importedOf(long articleId, String prefix) {
+		Map<String, Long> ids = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT id, submission_id FROM comment
+				WHERE article_id = :article AND status <> 'TRASH' AND substr(submission_id, 1, :length) = :prefix
+				""")
+			.param("article", articleId)
+			.param("length", prefix.length())
+			.param("prefix", prefix)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> ids.put(rs.getString("submission_id"),
+					rs.getLong("id")));
+		return ids;
+	}
+
+	void trash(long id) {
+		this.jdbc.sql("UPDATE comment SET status = 'TRASH' WHERE id = :id").param("id", id).update();
+	}
+
 	List<ModeratedComment> allFor(long articleId) {
 		return this.jdbc.sql(MODERATED + "WHERE article_id = :article ORDER BY created_at, id")
 			.param("article", articleId)

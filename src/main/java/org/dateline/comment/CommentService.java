@@ -252,6 +252,32 @@ public class CommentService {
 		return this.comments.idForSubmission("import:" + sourceKey);
 	}
 
+	/**
+	 * Moves to the trash the comments an earlier import brought to this article that its
+	 * source no longer has (deleted there since), and records it in the moderation log.
+	 * The trash, not a deletion: a moderator can still bring one back.
+	 * @param source the import's source, as {@link #addImported} was given it before the
+	 * colon
+	 * @param keptKeys the source keys of the comments the source still has
+	 * @return how many were moved
+	 */
+	@Transactional
+	public int trashImportedGone(long articleId, String source, Set<String> keptKeys) {
+		String prefix = "import:" + source + ":";
+		int moved = 0;
+		for (Map.Entry<String, Long> known : this.comments.importedOf(articleId, prefix).entrySet()) {
+			if (!keptKeys.contains(known.getKey().substring("import:".length()))) {
+				this.comments.trash(known.getValue());
+				this.comments.log(known.getValue(), "import", "trash", "no longer in " + source, this.clock.instant());
+				moved++;
+			}
+		}
+		if (moved > 0) {
+			this.events.publishEvent(ContentChanged.of(SurrogateKeys.article(articleId)));
+		}
+		return moved;
+	}
+
 	/** Overwrites an imported comment with what its source says now. */
 	@Transactional
 	public void replaceImported(long id, ImportedComment comment) {

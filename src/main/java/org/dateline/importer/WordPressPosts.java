@@ -229,6 +229,7 @@ final class WordPressPosts {
 	 */
 	private void comments(Wxr.Item item, long articleId, boolean allNew, List<String> warnings) {
 		Map<String, Long> local = new HashMap<>();
+		Set<String> keys = new java.util.HashSet<>();
 		int pings = 0;
 		List<Wxr.Comment> ordered = new ArrayList<>(item.comments());
 		ordered.sort(Comparator.comparingLong((Wxr.Comment cm) -> number(cm.id())));
@@ -251,6 +252,7 @@ final class WordPressPosts {
 			// a comment's key in its source is its submission id here (unique): no
 			// import_source row is needed, and a re-run finds it by that key
 			String key = this.c.source() + ":" + comment.id();
+			keys.add(key);
 			Optional<Long> known = allNew ? Optional.empty() : this.c.comments().imported(key);
 			long id;
 			if (known.isPresent()) {
@@ -264,6 +266,13 @@ final class WordPressPosts {
 		}
 		if (pings > 0) {
 			warnings.add(pings + " pingbacks and trackbacks not imported");
+		}
+		if (!allNew) {
+			int gone = this.c.comments().trashImportedGone(articleId, this.c.source(), keys);
+			if (gone > 0) {
+				warnings.add(gone + (gone == 1 ? " comment" : " comments")
+						+ " no longer in the export moved to the trash (a moderator can restore them)");
+			}
 		}
 	}
 

@@ -274,6 +274,59 @@ class WordPressImportTests {
 	}
 
 	@Test
+	void aCommentDeletedAtTheSourceGoesToTheTrashOnTheNextRunAndComesBackWithIt() throws Exception {
+		Path uploads = ImportFixtures.uploads(Files.createTempDirectory("uploads-"));
+		String original = Files.readString(ImportFixtures.resource("wordpress/newsroom.xml"));
+		String withoutOne = original.replaceFirst("<wp:comment><wp:comment_id>203</wp:comment_id>.*?</wp:comment>", "");
+		assertThat(withoutOne).isNotEqualTo(original).doesNotContain("Waiting for a moderator.");
+		Path changed = Files.createTempFile("newsroom-", ".xml");
+		Files.writeString(changed, withoutOne);
+		long comments = count("SELECT count(*) FROM comment");
+		try {
+			ImportReport edited = this.importer.run(changed, uploads, Progress.SILENT);
+			assertThat(commentStatus("Waiting for a moderator.")).isEqualTo("TRASH");
+			assertThat(count("SELECT count(*) FROM comment")).as("trashed, not deleted").isEqualTo(comments);
+			assertThat(edited.lines()).contains(new ImportReport.Line(ImportReport.Outcome.WARNING,
+					"post 10 \"Harbour reopens after the March storm\"",
+					"1 comment no longer in the export moved to the trash (a moderator can restore them)"));
+			assertThat(this.jdbc
+				.sql("""
+						SELECT l.actor || ' ' || l.action FROM comment_moderation_log l JOIN comment c ON c.id = l.comment_id
+						WHERE c.body = 'Waiting for a moderator.'
+						""")
+				.query(String.class)
+				.list()).contains("import trash");
+			assertThat(commentStatus("Good news for the ferry crews.")).as("the others stay").isEqualTo("APPROVED");
+		}
+		finally {
+			this.importer.run(ImportFixtures.resource("wordpress/newsroom.xml"), uploads, Progress.SILENT);
+		}
+		assertThat(commentStatus("Waiting for a moderator.")).as("back in the export, back as it is there")
+			.isEqualTo("PENDING");
+	}
+
+	@Test
+	void aCommentersWebsiteThatIsNotAWebAddressIsNeverALink() throws Exception {
+		Path uploads = ImportFixtures.uploads(Files.createTempDirectory("uploads-"));
+		Path changed = Files.createTempFile("newsroom-", ".xml");
+		Files.writeString(changed,
+				Files.readString(ImportFixtures.resource("wordpress/newsroom.xml"))
+					.replace("<wp:comment_author_url>https://ines.example</wp:comment_author_url>",
+							"<wp:comment_author_url>javascript:alert(document.cookie)</wp:comment_author_url>"));
+		try {
+			this.importer.run(changed, uploads, Progress.SILENT);
+			assertThat(this.jdbc.sql("SELECT author_url FROM comment WHERE author_name = 'Ines Carvalho'")
+				.query(String.class)
+				.single()).isEmpty();
+			SiteClient.Response page = new SiteClient(this.port).get(path("Harbour reopens after the March storm"));
+			assertThat(page.body()).contains("Good news for the ferry crews.").doesNotContain("javascript:");
+		}
+		finally {
+			this.importer.run(ImportFixtures.resource("wordpress/newsroom.xml"), uploads, Progress.SILENT);
+		}
+	}
+
+	@Test
 	void aChangedPostIsUpdatedInPlace() throws Exception {
 		Path uploads = ImportFixtures.uploads(Files.createTempDirectory("uploads-"));
 		Path changed = Files.createTempFile("newsroom-", ".xml");
@@ -320,6 +373,13 @@ class WordPressImportTests {
 				assertThat(after.get(part)).as(part).containsExactlyElementsOf(before.get(part));
 			}
 		}
+	}
+
+	private String commentStatus(String body) {
+		return this.jdbc.sql("SELECT status FROM comment WHERE body = :body")
+			.param("body", body)
+			.query(String.class)
+			.single();
 	}
 
 	private long articleId() {
