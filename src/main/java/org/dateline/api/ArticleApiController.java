@@ -73,7 +73,8 @@ class ArticleApiController {
 	@GetMapping("/api/v1/articles/{id}")
 	ResponseEntity<byte[]> article(@PathVariable long id) {
 		Article article = find(id);
-		return this.responses.json(ArticleJson.of(article, this.comments.approvedFor(id).size(), this.links));
+		return this.responses.json(ArticleJson.of(article, this.comments.approvedFor(id).size(),
+				this.published.embargoOf(id), this.links));
 	}
 
 	/** An old slug answers with a redirect to the article's current one, as pages do. */
@@ -88,12 +89,13 @@ class ArticleApiController {
 				.cacheControl(ApiResponses.CACHE)
 				.build();
 		}
-		return this.responses.json(ArticleJson.of(article, this.comments.approvedFor(article.id()).size(), this.links));
+		return this.responses.json(ArticleJson.of(article, this.comments.approvedFor(article.id()).size(),
+				this.published.embargoOf(article.id()), this.links));
 	}
 
 	@GetMapping("/api/v1/articles/{id}/ninjs")
 	ResponseEntity<byte[]> ninjs(@PathVariable long id) {
-		return this.responses.ninjs(NinjsJson.of(find(id), this.links));
+		return this.responses.ninjs(NinjsJson.of(find(id), this.published.embargoOf(id), this.links));
 	}
 
 	@GetMapping("/api/v1/articles/{id}/comments")

@@ -1,5 +1,6 @@
 package org.dateline.api;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.dateline.api.TaxonomyJson.AuthorJson;
@@ -14,12 +15,14 @@ import org.dateline.article.Correction;
  * of the article page, opening with the dateline in {@code <span class="dateline">}.
  *
  * @param updatedAt when the story last changed in substance after publication, or null
+ * @param embargoedUntil when the embargo the story was held under lifted, or null when it
+ * had none (the API shows no story before its embargo lifts)
  * @param url the article page, its canonical URL
  */
 record ArticleJson(long id, String slug, String url, String headline, String dek, String dateline, String bodyHtml,
 		SectionJson section, List<TagRef> tags, List<AuthorJson> authors, PhotoJson hero,
-		List<CorrectionJson> corrections, String publishedAt, String updatedAt, boolean commentsOpen, int commentCount,
-		Links links) {
+		List<CorrectionJson> corrections, String publishedAt, String updatedAt, String embargoedUntil,
+		boolean commentsOpen, int commentCount, Links links) {
 
 	record CorrectionJson(long id, String kind, String text, String publishedAt) {
 
@@ -40,7 +43,7 @@ record ArticleJson(long id, String slug, String url, String headline, String dek
 
 	}
 
-	static ArticleJson of(Article article, int commentCount, ApiLinks links) {
+	static ArticleJson of(Article article, int commentCount, Instant embargo, ApiLinks links) {
 		return new ArticleJson(article.id(), article.slug(), links.site(article.path()), article.headline(),
 				ApiLinks.orNull(article.dek()), ApiLinks.orNull(article.dateline()), article.bodyHtml(),
 				SectionJson.of(article.section(), links),
@@ -49,7 +52,8 @@ record ArticleJson(long id, String slug, String url, String headline, String dek
 				article.hasHero() ? PhotoJson.of(article.hero(), links) : null,
 				article.corrections().stream().map((c) -> CorrectionJson.of(c, links)).toList(),
 				links.time(article.publishedAt()), article.wasUpdated() ? links.time(article.updatedAt()) : null,
-				article.commentsOpen(), commentCount, Links.of(article.id(), links));
+				embargo == null ? null : links.time(embargo), article.commentsOpen(), commentCount,
+				Links.of(article.id(), links));
 	}
 
 	/** An article as lists show it: enough for a teaser, with links to the rest. */

@@ -1,5 +1,6 @@
 package org.dateline.api;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +21,8 @@ import org.jsoup.Jsoup;
  * body as bodies of role {@code correction}.
  */
 record NinjsJson(String uri, String type, String representationtype, String version, String firstcreated,
-		String versioncreated, String pubstatus, String language, String copyrightholder, String slugline,
-		List<Text> headlines, List<Body> bodies, String by, String located, List<Subject> subjects,
+		String versioncreated, String embargoed, String pubstatus, String language, String copyrightholder,
+		String slugline, List<Text> headlines, List<Body> bodies, String by, String located, List<Subject> subjects,
 		List<Association> associations, List<AltId> altids, Standard standard) {
 
 	static final String VERSION = "2.1";
@@ -51,7 +52,11 @@ record NinjsJson(String uri, String type, String representationtype, String vers
 	record Standard(String name, String version, String schema) {
 	}
 
-	static NinjsJson of(Article article, ApiLinks links) {
+	/**
+	 * @param embargo when the embargo the story was held under lifted, or null: ninjs's
+	 * {@code embargoed}
+	 */
+	static NinjsJson of(Article article, Instant embargo, ApiLinks links) {
 		List<Text> headlines = new ArrayList<>(List.of(new Text("main", "text/plain", article.headline())));
 		if (!article.dek().isBlank()) {
 			headlines.add(new Text("sub", "text/plain", article.dek()));
@@ -72,8 +77,8 @@ record NinjsJson(String uri, String type, String representationtype, String vers
 		String versioncreated = links.time(article.wasUpdated() ? article.updatedAt() : article.publishedAt());
 		return new NinjsJson(links.api("/articles/" + article.id()), "text", "full",
 				Long.toString(article.modifiedAt().toEpochMilli()), links.time(article.publishedAt()), versioncreated,
-				"usable", links.language(), links.siteName(), article.slug(), headlines, bodies, byline(article),
-				ApiLinks.orNull(article.dateline()), subjects,
+				embargo == null ? null : links.time(embargo), "usable", links.language(), links.siteName(),
+				article.slug(), headlines, bodies, byline(article), ApiLinks.orNull(article.dateline()), subjects,
 				article.hasHero() ? List.of(picture(article.hero(), links)) : null,
 				List.of(new AltId("canonical-url", links.site(article.path()))),
 				new Standard("ninjs", VERSION, SCHEMA));

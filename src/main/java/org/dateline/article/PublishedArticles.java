@@ -70,6 +70,14 @@ public class PublishedArticles {
 	}
 
 	/**
+	 * When the embargo an article was held under lifts (or lifted), or null when it has
+	 * none: syndication clients are told.
+	 */
+	public Instant embargoOf(long articleId) {
+		return this.articles.embargoOf(articleId);
+	}
+
+	/**
 	 * Published, and not under an embargo: the editor refuses to publish before one ends,
 	 * and this makes sure nothing that slipped through reaches a syndication client.
 	 */

@@ -1,6 +1,7 @@
 package org.dateline.api;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -135,6 +136,22 @@ class ApiArticleListTests {
 		JsonNode older = get("/api/v1/articles?limit=100&until=" + hourAgo).path("items");
 		assertThat(older.size()).isPositive();
 		assertThat(older.findValuesAsString("id")).doesNotContain(Long.toString(id));
+	}
+
+	@Test
+	void anEmbargoThatHasLiftedIsToldInTheArticleAndInItsNinjs() {
+		Instant lifted = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+		long held = this.fixtures.published("A report held back until an hour ago", "world", lifted);
+		long free = this.fixtures.published("A report that never was", "world");
+		SiteClient site = new SiteClient(this.port);
+		JsonNode article = JSON.readTree(site.get("/api/v1/articles/" + held).body());
+		assertThat(OffsetDateTime.parse(article.path("embargoed_until").asString()).toInstant()).isEqualTo(lifted);
+		JsonNode ninjs = JSON.readTree(site.get("/api/v1/articles/" + held + "/ninjs").body());
+		assertThat(OffsetDateTime.parse(ninjs.path("embargoed").asString()).toInstant()).isEqualTo(lifted);
+		assertThat(JSON.readTree(site.get("/api/v1/articles/" + free).body()).path("embargoed_until").isNull())
+			.as("null for a story that had no embargo")
+			.isTrue();
+		assertThat(JSON.readTree(site.get("/api/v1/articles/" + free + "/ninjs").body()).has("embargoed")).isFalse();
 	}
 
 	@Test

@@ -44,6 +44,13 @@ final class ApiFixtures {
 		return id;
 	}
 
+	/** Published once an embargo that has already lifted allowed it. */
+	long published(String headline, String section, Instant embargoLifted) {
+		long id = this.editing.create(draft(headline, section, List.of(), embargoLifted), this.editor);
+		this.editing.publish(id, this.editing.load(id, this.editor).version(), this.editor);
+		return id;
+	}
+
 	long scheduled(String headline, Instant at) {
 		long id = draft(headline);
 		this.editing.schedule(id, this.editing.load(id, this.editor).version(), at, this.editor);
