@@ -1,6 +1,7 @@
 // The article editor, enhanced. The form works without this script; with it:
 // - the slug is suggested from the headline while the slug field is empty;
-// - a draft saves itself a few seconds after typing stops (and says so), never over another editor's save;
+// - a draft saves itself a few seconds after typing stops (and says so), never over another editor's save
+//   (a published story does not: it is the live page);
 // - a live preview on the real article template follows what is typed;
 // - tags autocomplete from the tags the site has.
 (function () {
@@ -33,11 +34,17 @@
       .then(function (d) { if (d) { suggested = d.slug; slug.value = d.slug; } });
   });
 
-  // Autosave (existing articles only: a new one is created by its first Save)
+  // Autosave (existing drafts and scheduled stories only: a new one is created by its first Save, and a
+  // published story is the live page, whose changes go out when the desk presses Save)
+  var published = form.dataset.published === 'true';
   var dirty = false;
   var timer = null;
   function autosave() {
     if (!articleId || !dirty) {
+      return;
+    }
+    if (published) {
+      status.textContent = 'Published stories are not saved automatically: press Save when the change is ready.';
       return;
     }
     dirty = false;

@@ -151,13 +151,27 @@ public class ArticleEditing {
 	 */
 	@Transactional
 	public void schedule(long id, int version, Instant at, Actor actor) {
+		ArticleEditRepository.Row row = schedulable(id, at, actor);
+		transition(row, version, ArticleStatus.SCHEDULED, at, actor, "scheduled");
+	}
+
+	/**
+	 * Refuses what {@link #schedule} would refuse (the actor may not publish, a time not
+	 * in the future, an embargo that ends later) without changing anything: the desk
+	 * hears that before the editorial checklist's questions.
+	 */
+	public void checkSchedule(long id, Instant at, Actor actor) {
+		schedulable(id, at, actor);
+	}
+
+	private ArticleEditRepository.Row schedulable(long id, Instant at, Actor actor) {
 		ArticleEditRepository.Row row = row(id);
 		checkMayPublish(row, actor);
 		if (!at.isAfter(this.clock.instant())) {
 			throw EditRefusedException.invalid("Choose a time in the future, or publish now.");
 		}
 		checkEmbargo(row, at);
-		transition(row, version, ArticleStatus.SCHEDULED, at, actor, "scheduled");
+		return row;
 	}
 
 	/**

@@ -3,6 +3,10 @@ package org.dateline.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.dateline.media.Photo;
 
@@ -17,21 +21,37 @@ public final class EditorialChecklist {
 	private EditorialChecklist() {
 	}
 
+	/** A library photo in the body on a line of its own: {@code ![alt](photo:42)}. */
+	private static final Pattern INLINE_PHOTO = Pattern.compile("(?m)^\\s*!\\[([^\\]]*)]\\(photo:(\\d{1,18})\\)\\s*$");
+
+	/** The warnings for a story with no photos in its body. */
 	public static List<String> warnings(ArticleDraft draft, Photo hero) {
+		return warnings(draft, hero, (id) -> Optional.empty());
+	}
+
+	/**
+	 * @param library the library's photos by id, for the photos placed in the body
+	 */
+	public static List<String> warnings(ArticleDraft draft, Photo hero, Function<Long, Optional<Photo>> library) {
 		List<String> warnings = new ArrayList<>();
 		if (hero == null) {
 			warnings.add("There is no hero photo.");
 		}
 		else {
-			if (hero.credit().isBlank()) {
-				warnings.add("The hero photo has no credit.");
+			photo(hero, hero.alt(), "The hero photo", "The hero photo's caption", warnings);
+		}
+		Matcher inline = INLINE_PHOTO.matcher(draft.bodyMarkdown());
+		while (inline.find()) {
+			long id = Long.parseLong(inline.group(2));
+			Optional<Photo> photo = library.apply(id);
+			String name = "Photo " + id + " in the body";
+			if (photo.isEmpty()) {
+				warnings.add(name + " is not in the media library; readers will not see it.");
 			}
-			if (hero.alt().isBlank()) {
-				warnings.add("The hero photo has no alt text for screen readers.");
-			}
-			else if (!hero.caption().isBlank() && repeats(hero.caption(), hero.alt())) {
-				warnings
-					.add("The hero photo's caption repeats its alt text; the alt text should describe the picture.");
+			else {
+				// the body's own alt text, when it has one, is what readers get
+				String alt = inline.group(1).isBlank() ? photo.get().alt() : inline.group(1);
+				photo(photo.get(), alt, name, "The caption of photo " + id + " in the body", warnings);
 			}
 		}
 		if (draft.dateline().isBlank()) {
@@ -48,6 +68,18 @@ public final class EditorialChecklist {
 			warnings.add("The story has no byline.");
 		}
 		return warnings;
+	}
+
+	private static void photo(Photo photo, String alt, String name, String caption, List<String> warnings) {
+		if (photo.credit().isBlank()) {
+			warnings.add(name + " has no credit.");
+		}
+		if (alt.isBlank()) {
+			warnings.add(name + " has no alt text for screen readers.");
+		}
+		else if (!photo.caption().isBlank() && repeats(photo.caption(), alt)) {
+			warnings.add(caption + " repeats its alt text; the alt text should describe the picture.");
+		}
 	}
 
 	/**

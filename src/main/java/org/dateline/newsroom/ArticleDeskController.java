@@ -150,22 +150,28 @@ class ArticleDeskController {
 			ArticleDraft draft = form.draft(zone());
 			int saved = this.editing.save(id, version, draft, actor, updated != null, action);
 			String notice = switch (action) {
-				case "publish" -> {
+				case "publish", "schedule" -> {
+					boolean now = action.equals("publish");
+					var at = now ? null : ArticleForm.time(scheduleAt, zone(), "schedule");
+					if (!now && at == null) {
+						throw new IllegalArgumentException("Choose when to publish it.");
+					}
+					if (!now) {
+						this.editing.checkSchedule(id, at, actor);
+					}
 					List<String> warnings = warnings(draft);
 					if (!warnings.isEmpty() && confirm == null) {
 						// the draft is saved: the page asks a question, it reports no
 						// error
-						model.addAttribute("page", editPage(this.editing.load(id, actor), form, saved, csrf,
-								"Saved. Check these before publishing:", null, warnings, true, scheduleAt));
+						model.addAttribute("page",
+								editPage(this.editing.load(id, actor), form, saved, csrf,
+										"Saved. Check these before " + (now ? "publishing" : "scheduling") + ":", null,
+										warnings, true, scheduleAt));
 						yield null;
 					}
-					this.editing.publish(id, saved, actor);
-					yield "Published.";
-				}
-				case "schedule" -> {
-					var at = ArticleForm.time(scheduleAt, zone(), "schedule");
-					if (at == null) {
-						throw new IllegalArgumentException("Choose when to publish it.");
+					if (now) {
+						this.editing.publish(id, saved, actor);
+						yield "Published.";
 					}
 					this.editing.schedule(id, saved, at, actor);
 					yield "Scheduled for " + scheduleAt.replace('T', ' ') + ".";
@@ -202,16 +208,24 @@ class ArticleDeskController {
 	}
 
 	/**
-	 * Saves without leaving the page, every little while as someone types; 409 when
-	 * someone else saved first.
+	 * Saves a draft or a scheduled story without leaving the page, every little while as
+	 * someone types; 409 when someone else saved first, or when the story is published
+	 * (its changes go live only when the desk presses Save).
 	 */
 	@PostMapping("/newsroom/articles/{id:\\d+}/autosave")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> autosave(@PathVariable long id, @ModelAttribute ArticleForm form,
 			@RequestParam int version) {
 		try {
-			int saved = this.editing.save(id, version, form.draft(zone()), this.desks.articleActor(), false,
-					"autosave");
+			Actor actor = this.desks.articleActor();
+			if (this.editing.load(id, actor).isPublished()) {
+				// a published story is the live page: readers must never see half-typed
+				// text
+				return ResponseEntity.status(HttpStatus.CONFLICT)
+					.body(Map.of("message", "A published story is not saved automatically: press Save when "
+							+ "the change is ready for readers."));
+			}
+			int saved = this.editing.save(id, version, form.draft(zone()), actor, false, "autosave");
 			return ResponseEntity
 				.ok(Map.of("version", saved, "savedAt", ArticleForm.local(this.clock.instant(), zone())));
 		}
@@ -298,7 +312,8 @@ class ArticleDeskController {
 
 	private List<String> warnings(ArticleDraft draft) {
 		return EditorialChecklist.warnings(draft,
-				draft.heroPhotoId() == null ? null : this.media.find(draft.heroPhotoId()).orElse(null));
+				draft.heroPhotoId() == null ? null : this.media.find(draft.heroPhotoId()).orElse(null),
+				this.media::find);
 	}
 
 	private Photo heroOf(ArticleForm form) {

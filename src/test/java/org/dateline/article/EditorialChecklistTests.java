@@ -45,6 +45,33 @@ class EditorialChecklistTests {
 	}
 
 	@Test
+	void photosInTheBodyAreCheckedLikeTheHero() {
+		ArticleDraft draft = clean();
+		ArticleDraft withPhotos = new ArticleDraft(draft.headline(), draft.dek(), "", 1, draft.dateline(), """
+				The first paragraph.
+
+				![](photo:8)
+
+				![A crane lifting a container onto the quay](photo:9)
+
+				![Crew members waving](photo:10)
+
+				A paragraph with ![an inline picture](photo:11) in its text is a link, not a placed photo.
+
+				![](photo:12)
+				""", 7L, List.of("Transport"), List.of(3L), true, null);
+		java.util.Map<Long, Photo> library = java.util.Map.of(8L, photo("", CAPTION, CREDIT), 9L,
+				photo("", "A crane lifting a container onto the quay", ""), 10L, photo(ALT, CAPTION, CREDIT), 11L,
+				photo("", "", ""));
+		assertThat(
+				EditorialChecklist.warnings(withPhotos, hero(), (id) -> java.util.Optional.ofNullable(library.get(id))))
+			.containsExactly("Photo 8 in the body has no alt text for screen readers.",
+					"Photo 9 in the body has no credit.",
+					"The caption of photo 9 in the body repeats its alt text; the alt text should describe the picture.",
+					"Photo 12 in the body is not in the media library; readers will not see it.");
+	}
+
+	@Test
 	void aDraftWithoutAHeroPhotoIsWarned() {
 		assertThat(EditorialChecklist.warnings(clean(), null)).containsExactly("There is no hero photo.");
 	}

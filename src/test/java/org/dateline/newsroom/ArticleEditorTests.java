@@ -259,6 +259,9 @@ class ArticleEditorTests {
 		assertThat(past.document().selectFirst(".form-message").text())
 			.isEqualTo("Choose a time in the future, or publish now.");
 		act(editor, id, "save", Map.of("embargo", inTwoDays));
+		assertThat(editor.get("/newsroom/articles/" + id).document().selectFirst(".editor-side .held-for").text())
+			.as("the desk sees the embargo, apart from the schedule")
+			.startsWith("Embargoed until");
 		SiteClient.Response early = act(editor, id, "schedule", Map.of("scheduleAt", tomorrow));
 		assertThat(early.status()).isEqualTo(422);
 		assertThat(early.document().selectFirst(".form-message").text())
@@ -349,6 +352,51 @@ class ArticleEditorTests {
 		SiteClient.Response stale = editor.post("/newsroom/articles/" + id + "/autosave", form);
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(stale.body()).contains("kept as revision");
+	}
+
+	@Test
+	void aPublishedStoryIsNeverAutosavedSoReadersNeverSeeHalfTypedText() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "A live story being edited");
+		act(editor, id, "publish", Map.of());
+		int version = version(id);
+		Map<String, String> form = Newsroom.article("A live story being edi", this.world);
+		form.put("version", Integer.toString(version));
+		SiteClient.Response refused = editor.post("/newsroom/articles/" + id + "/autosave", form);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.body()).contains("A published story is not saved automatically");
+		assertThat(version(id)).isEqualTo(version);
+		assertThat(this.client.get(publicPath(id)).document().selectFirst("h1").text())
+			.isEqualTo("A live story being edited");
+		assertThat(
+				editor.get("/newsroom/articles/" + id).document().selectFirst("#article-form").attr("data-published"))
+			.as("the page tells its script not to try")
+			.isEqualTo("true");
+	}
+
+	@Test
+	void schedulingAsksTheChecklistsQuestionsTooAfterRefusingABadTime() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "A story scheduled without a dek");
+		String tomorrow = LocalDateTime.now(ZoneOffset.UTC)
+			.plusDays(1)
+			.withSecond(0)
+			.withNano(0)
+			.toString()
+			.substring(0, 16);
+		SiteClient.Response past = act(editor, id, "schedule", Map.of("dek", "", "scheduleAt", "2001-01-01T00:00"));
+		assertThat(past.status()).as("a bad time is said first").isEqualTo(422);
+		SiteClient.Response warned = act(editor, id, "schedule", Map.of("dek", "", "scheduleAt", tomorrow));
+		assertThat(warned.status()).as("saved, and asked to confirm").isEqualTo(200);
+		assertThat(warned.document().selectFirst(".notice-success").text())
+			.isEqualTo("Saved. Check these before scheduling:");
+		assertThat(warned.document().select(".checklist li").eachText()).containsExactly("The dek is empty.");
+		assertThat(warned.document().select("button[value=schedule]").text()).isEqualTo("Schedule anyway");
+		assertThat(status(id)).isEqualTo("DRAFT");
+		SiteClient.Response anyway = act(editor, id, "schedule",
+				Map.of("dek", "", "scheduleAt", tomorrow, "confirm", "yes"));
+		assertThat(anyway.status()).isEqualTo(302);
+		assertThat(status(id)).isEqualTo("SCHEDULED");
 	}
 
 	@Test
