@@ -116,6 +116,11 @@ class ArticleEditorTests {
 			.isEqualTo("contributor-writes-about-ferries");
 		assertThat(act(contributor, mine, "save", Map.of("headline", "Contributor rewrites the headline")).status())
 			.isEqualTo(302);
+		assertThat(contributor.get("/newsroom/articles/" + mine)
+			.document()
+			.select("button[name=action][value=publish], button[name=action][value=schedule]"))
+			.as("the editor offers a contributor no publish or schedule button")
+			.isEmpty();
 		assertThat(act(contributor, mine, "publish", Map.of()).status()).isEqualTo(403);
 		assertThat(status(mine)).isEqualTo("DRAFT");
 		long theirs = create(as(Role.AUTHOR), "Someone else's story");
