@@ -69,6 +69,10 @@ class ArticleEditorTests {
 			.single();
 	}
 
+	String slug(long id) {
+		return this.jdbc.sql("SELECT slug FROM article WHERE id = :id").param("id", id).query(String.class).single();
+	}
+
 	String status(long id) {
 		return this.jdbc.sql("SELECT status FROM article WHERE id = :id").param("id", id).query(String.class).single();
 	}
@@ -229,6 +233,70 @@ class ArticleEditorTests {
 		assertThat(old.status()).isEqualTo(301);
 		assertThat(old.header("Location")).hasValue(publicPath(id));
 		assertThat(publicPath(id)).endsWith("/lisbon-ferry-timetable");
+	}
+
+	@Test
+	void aNewArticleWhoseSlugIsTakenGetsTheNextFreeNumber() {
+		Newsroom editor = as(Role.EDITOR);
+		String n = Stories.unique();
+		String headline = "Harbour cranes return " + n;
+		String base = "harbour-cranes-return-" + n;
+		long first = create(editor, headline);
+		long second = create(editor, headline);
+		assertThat(slug(first)).isEqualTo(base);
+		assertThat(slug(second)).as("the same headline again").isEqualTo(base + "-2");
+		assertThat(editor.get("/newsroom/articles/slug?headline=" + headline.replace(' ', '+')).body())
+			.as("the editor's suggestion skips both")
+			.isEqualTo("{\"slug\":\"" + base + "-3\"}");
+		Map<String, String> typed = Newsroom.article("A different headline", this.world);
+		typed.put("slug", base);
+		SiteClient.Response created = editor.post("/newsroom/articles", typed);
+		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		long third = Newsroom.articleId(created);
+		assertThat(slug(third)).as("a typed slug that is taken").isEqualTo(base + "-3");
+		assertThat(editor.get("/newsroom/articles/" + third).document().selectFirst("#article-slug").val())
+			.isEqualTo(base + "-3");
+	}
+
+	@Test
+	void savingASlugAnotherArticleUsesIsRefusedAndKeepsWhatWasTyped() {
+		Newsroom editor = as(Role.EDITOR);
+		String n = Stories.unique();
+		long taken = create(editor, "Bridge reopens " + n);
+		long mine = create(editor, "Bridge closes " + n);
+		SiteClient.Response refused = act(editor, mine, "save",
+				Map.of("slug", slug(taken), "headline", "Bridge closes for the summer " + n));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.document().selectFirst(".form-message").text())
+			.isEqualTo("Another article already uses the slug \"" + slug(taken) + "\".");
+		assertThat(refused.document().selectFirst("#article-headline").val()).as("their text is still on screen")
+			.isEqualTo("Bridge closes for the summer " + n);
+		assertThat(slug(mine)).isEqualTo("bridge-closes-" + n);
+		assertThat(this.jdbc.sql("SELECT headline FROM article WHERE id = :id")
+			.param("id", mine)
+			.query(String.class)
+			.single()).as("nothing was saved").isEqualTo("Bridge closes " + n);
+		assertThat(act(editor, mine, "save", Map.of("slug", "bridge-closes-for-the-summer-" + n)).status())
+			.as("a free slug saves")
+			.isEqualTo(302);
+		assertThat(slug(mine)).isEqualTo("bridge-closes-for-the-summer-" + n);
+	}
+
+	@Test
+	void theOldAddressOfARenamedStoryIsNotFreeForANewOne() {
+		Newsroom editor = as(Role.EDITOR);
+		String n = Stories.unique();
+		long renamed = create(editor, "Tram line extended " + n);
+		act(editor, renamed, "publish", Map.of("confirm", "yes"));
+		String old = slug(renamed);
+		act(editor, renamed, "save", Map.of("slug", "tram-line-extension-" + n));
+		Map<String, String> typed = Newsroom.article("Another tram story", this.world);
+		typed.put("slug", old);
+		SiteClient.Response created = editor.post("/newsroom/articles", typed);
+		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		long newcomer = Newsroom.articleId(created);
+		assertThat(slug(newcomer)).isEqualTo(old + "-2");
+		assertThat(act(editor, newcomer, "save", Map.of("slug", old)).status()).isEqualTo(422);
 	}
 
 	@Test
