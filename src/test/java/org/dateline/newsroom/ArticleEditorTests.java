@@ -1,5 +1,7 @@
 package org.dateline.newsroom;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -358,6 +360,33 @@ class ArticleEditorTests {
 		assertThat(preview.document().selectFirst("meta[name=robots]").attr("content")).contains("noindex");
 		assertThat(preview.header("Cache-Control")).hasValue("private, no-store");
 		assertThat(this.client.get("/preview/not-a-real-preview-token-at-all").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aPreviewLinkStopsWorkingWhenItExpires() {
+		Newsroom author = as(Role.AUTHOR);
+		long id = create(author, "A draft shown for two days");
+		Instant before = Instant.now();
+		SiteClient.Response made = author.post("/newsroom/articles/" + id + "/preview-link", Map.of());
+		String notice = author.follow(made).document().selectFirst(".notice-success").text();
+		String link = notice.substring(notice.indexOf("/preview/"));
+		assertThat(this.client.get(link).status()).isEqualTo(200);
+		long expires = this.jdbc.sql("SELECT expires_at FROM article_preview WHERE article_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		assertThat(Instant.ofEpochMilli(expires)).isBetween(before.plus(Duration.ofHours(48)),
+				Instant.now().plus(Duration.ofHours(48)));
+		// The site's Clock bean is the system clock and no test can move it, so the link
+		// is aged instead: its expiry is set a second into the past, as it will be 48
+		// hours from now.
+		this.jdbc.sql("UPDATE article_preview SET expires_at = :past WHERE article_id = :id")
+			.param("past", Instant.now().minusSeconds(1).toEpochMilli())
+			.param("id", id)
+			.update();
+		SiteClient.Response expired = this.client.get(link);
+		assertThat(expired.status()).isEqualTo(404);
+		assertThat(expired.body()).doesNotContain("A draft shown for two days");
 	}
 
 	@Test
