@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.dateline.SiteClient;
@@ -429,6 +430,35 @@ class ArticleEditorTests {
 		assertThat(act(reporter, id, "save", Map.of("headline", "Filed for the reporter, polished")).status())
 			.isEqualTo(302);
 		assertThat(as(Role.AUTHOR).get("/newsroom/articles/" + id).status()).as("not everyone's").isEqualTo(403);
+	}
+
+	@Test
+	void aStoryWithTwoBylinesShowsBothInTheEditorAndOnItsPage() {
+		String n = Stories.unique();
+		long first = this.articles.createAuthor("ana-reis-" + n, "Ana Reis " + n, "");
+		long second = this.articles.createAuthor("bruno-lima-" + n, "Bruno Lima " + n, "");
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "Two reporters on the dock strike " + n);
+		Map<String, String> form = Newsroom.article("Two reporters on the dock strike " + n, this.world);
+		form.remove("authors");
+		form.put("version", Integer.toString(version(id)));
+		form.put("action", "save");
+		List<String> both = List.of(Long.toString(first), Long.toString(second));
+		assertThat(editor.post("/newsroom/articles/" + id, form, "authors", both).status()).isEqualTo(302);
+		assertThat(editor.get("/newsroom/articles/" + id)
+			.document()
+			.select("#article-form input[name=authors][checked]")
+			.eachAttr("value")).as("both ticked, and the byline the draft started with no longer")
+			.containsExactlyInAnyOrderElementsOf(both);
+		form.put("version", Integer.toString(version(id)));
+		form.put("action", "publish");
+		form.put("confirm", "yes");
+		assertThat(editor.post("/newsroom/articles/" + id, form, "authors", both).status()).isEqualTo(302);
+		assertThat(status(id)).isEqualTo("PUBLISHED");
+		Document page = this.client.get(publicPath(id)).document();
+		assertThat(page.selectFirst("p.byline").text()).isEqualTo("By Ana Reis " + n + " and Bruno Lima " + n);
+		assertThat(page.select("p.byline a[rel=author]").eachAttr("href")).containsExactly("/author/ana-reis-" + n,
+				"/author/bruno-lima-" + n);
 	}
 
 	private static Map<String, String> withCsrf(Newsroom desk, Map<String, String> form, String name, String value) {
