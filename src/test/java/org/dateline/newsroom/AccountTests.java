@@ -14,6 +14,7 @@ import org.dateline.account.StaffService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,9 @@ class AccountTests {
 
 	@Autowired
 	MailLinks mailLinks;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Newsroom as(Role role) {
 		return Newsroom.as(this.client, this.staff, role);
@@ -118,6 +122,30 @@ class AccountTests {
 				Map.of("email", unique("role"), "name", "R", "role", "publisher"));
 		assertThat(role.document().selectFirst(".form-message").text())
 			.isEqualTo("Choose a desk role: admin, editor, author or contributor.");
+	}
+
+	@Test
+	void aPasswordIsStoredOnlyAsAnArgon2idHash() {
+		Newsroom admin = as(Role.ADMIN);
+		String email = unique("hashed");
+		assertThat(
+				admin.post("/newsroom/users", Map.of("email", email, "name", "Hana Hashed", "role", "author")).status())
+			.isEqualTo(302);
+		String password = "plain words nobody stores " + System.nanoTime();
+		assertThat(setPassword(this.client.browser(), linkIn(email, 1), password).status()).isEqualTo(302);
+		String hash = this.jdbc.sql("SELECT password_hash FROM staff_user WHERE email = :email")
+			.param("email", email)
+			.query(String.class)
+			.single();
+		// the DelegatingPasswordEncoder stores the encoder's id before the hash, so a
+		// later
+		// change of algorithm can still check old hashes
+		assertThat(hash).startsWith("{argon2}$argon2id$v=19$");
+		// every column of every account, including any a later migration adds
+		for (Map<String, Object> row : this.jdbc.sql("SELECT * FROM staff_user").query().listOfRows()) {
+			assertThat(row.values()).allSatisfy((value) -> assertThat(String.valueOf(value)).doesNotContain(password));
+		}
+		assertThat(signedIn(SignIn.as(this.client, email, password))).as("the hash is what sign-in checks").isTrue();
 	}
 
 	@Test

@@ -1,8 +1,11 @@
 package org.dateline.newsroom;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.dateline.SiteClient;
@@ -69,6 +72,10 @@ class ArticleEditorTests {
 			.single();
 	}
 
+	String slug(long id) {
+		return this.jdbc.sql("SELECT slug FROM article WHERE id = :id").param("id", id).query(String.class).single();
+	}
+
 	String status(long id) {
 		return this.jdbc.sql("SELECT status FROM article WHERE id = :id").param("id", id).query(String.class).single();
 	}
@@ -116,6 +123,11 @@ class ArticleEditorTests {
 			.isEqualTo("contributor-writes-about-ferries");
 		assertThat(act(contributor, mine, "save", Map.of("headline", "Contributor rewrites the headline")).status())
 			.isEqualTo(302);
+		assertThat(contributor.get("/newsroom/articles/" + mine)
+			.document()
+			.select("button[name=action][value=publish], button[name=action][value=schedule]"))
+			.as("the editor offers a contributor no publish or schedule button")
+			.isEmpty();
 		assertThat(act(contributor, mine, "publish", Map.of()).status()).isEqualTo(403);
 		assertThat(status(mine)).isEqualTo("DRAFT");
 		long theirs = create(as(Role.AUTHOR), "Someone else's story");
@@ -227,6 +239,70 @@ class ArticleEditorTests {
 	}
 
 	@Test
+	void aNewArticleWhoseSlugIsTakenGetsTheNextFreeNumber() {
+		Newsroom editor = as(Role.EDITOR);
+		String n = Stories.unique();
+		String headline = "Harbour cranes return " + n;
+		String base = "harbour-cranes-return-" + n;
+		long first = create(editor, headline);
+		long second = create(editor, headline);
+		assertThat(slug(first)).isEqualTo(base);
+		assertThat(slug(second)).as("the same headline again").isEqualTo(base + "-2");
+		assertThat(editor.get("/newsroom/articles/slug?headline=" + headline.replace(' ', '+')).body())
+			.as("the editor's suggestion skips both")
+			.isEqualTo("{\"slug\":\"" + base + "-3\"}");
+		Map<String, String> typed = Newsroom.article("A different headline", this.world);
+		typed.put("slug", base);
+		SiteClient.Response created = editor.post("/newsroom/articles", typed);
+		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		long third = Newsroom.articleId(created);
+		assertThat(slug(third)).as("a typed slug that is taken").isEqualTo(base + "-3");
+		assertThat(editor.get("/newsroom/articles/" + third).document().selectFirst("#article-slug").val())
+			.isEqualTo(base + "-3");
+	}
+
+	@Test
+	void savingASlugAnotherArticleUsesIsRefusedAndKeepsWhatWasTyped() {
+		Newsroom editor = as(Role.EDITOR);
+		String n = Stories.unique();
+		long taken = create(editor, "Bridge reopens " + n);
+		long mine = create(editor, "Bridge closes " + n);
+		SiteClient.Response refused = act(editor, mine, "save",
+				Map.of("slug", slug(taken), "headline", "Bridge closes for the summer " + n));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.document().selectFirst(".form-message").text())
+			.isEqualTo("Another article already uses the slug \"" + slug(taken) + "\".");
+		assertThat(refused.document().selectFirst("#article-headline").val()).as("their text is still on screen")
+			.isEqualTo("Bridge closes for the summer " + n);
+		assertThat(slug(mine)).isEqualTo("bridge-closes-" + n);
+		assertThat(this.jdbc.sql("SELECT headline FROM article WHERE id = :id")
+			.param("id", mine)
+			.query(String.class)
+			.single()).as("nothing was saved").isEqualTo("Bridge closes " + n);
+		assertThat(act(editor, mine, "save", Map.of("slug", "bridge-closes-for-the-summer-" + n)).status())
+			.as("a free slug saves")
+			.isEqualTo(302);
+		assertThat(slug(mine)).isEqualTo("bridge-closes-for-the-summer-" + n);
+	}
+
+	@Test
+	void theOldAddressOfARenamedStoryIsNotFreeForANewOne() {
+		Newsroom editor = as(Role.EDITOR);
+		String n = Stories.unique();
+		long renamed = create(editor, "Tram line extended " + n);
+		act(editor, renamed, "publish", Map.of("confirm", "yes"));
+		String old = slug(renamed);
+		act(editor, renamed, "save", Map.of("slug", "tram-line-extension-" + n));
+		Map<String, String> typed = Newsroom.article("Another tram story", this.world);
+		typed.put("slug", old);
+		SiteClient.Response created = editor.post("/newsroom/articles", typed);
+		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		long newcomer = Newsroom.articleId(created);
+		assertThat(slug(newcomer)).isEqualTo(old + "-2");
+		assertThat(act(editor, newcomer, "save", Map.of("slug", old)).status()).isEqualTo(422);
+	}
+
+	@Test
 	void unpublishingTakesAStoryOffTheSite() {
 		Newsroom editor = as(Role.EDITOR);
 		long id = create(editor, "A story that will be withdrawn");
@@ -291,6 +367,33 @@ class ArticleEditorTests {
 	}
 
 	@Test
+	void aPreviewLinkStopsWorkingWhenItExpires() {
+		Newsroom author = as(Role.AUTHOR);
+		long id = create(author, "A draft shown for two days");
+		Instant before = Instant.now();
+		SiteClient.Response made = author.post("/newsroom/articles/" + id + "/preview-link", Map.of());
+		String notice = author.follow(made).document().selectFirst(".notice-success").text();
+		String link = notice.substring(notice.indexOf("/preview/"));
+		assertThat(this.client.get(link).status()).isEqualTo(200);
+		long expires = this.jdbc.sql("SELECT expires_at FROM article_preview WHERE article_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		assertThat(Instant.ofEpochMilli(expires)).isBetween(before.plus(Duration.ofHours(48)),
+				Instant.now().plus(Duration.ofHours(48)));
+		// The site's Clock bean is the system clock and no test can move it, so the link
+		// is aged instead: its expiry is set a second into the past, as it will be 48
+		// hours from now.
+		this.jdbc.sql("UPDATE article_preview SET expires_at = :past WHERE article_id = :id")
+			.param("past", Instant.now().minusSeconds(1).toEpochMilli())
+			.param("id", id)
+			.update();
+		SiteClient.Response expired = this.client.get(link);
+		assertThat(expired.status()).isEqualTo(404);
+		assertThat(expired.body()).doesNotContain("A draft shown for two days");
+	}
+
+	@Test
 	void theLivePreviewRendersTheUnsavedDraftOnTheArticleTemplate() {
 		Newsroom author = as(Role.AUTHOR);
 		Map<String, String> draft = Newsroom.article("Unsaved headline for the preview", this.world);
@@ -330,6 +433,35 @@ class ArticleEditorTests {
 		assertThat(act(reporter, id, "save", Map.of("headline", "Filed for the reporter, polished")).status())
 			.isEqualTo(302);
 		assertThat(as(Role.AUTHOR).get("/newsroom/articles/" + id).status()).as("not everyone's").isEqualTo(403);
+	}
+
+	@Test
+	void aStoryWithTwoBylinesShowsBothInTheEditorAndOnItsPage() {
+		String n = Stories.unique();
+		long first = this.articles.createAuthor("ana-reis-" + n, "Ana Reis " + n, "");
+		long second = this.articles.createAuthor("bruno-lima-" + n, "Bruno Lima " + n, "");
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "Two reporters on the dock strike " + n);
+		Map<String, String> form = Newsroom.article("Two reporters on the dock strike " + n, this.world);
+		form.remove("authors");
+		form.put("version", Integer.toString(version(id)));
+		form.put("action", "save");
+		List<String> both = List.of(Long.toString(first), Long.toString(second));
+		assertThat(editor.post("/newsroom/articles/" + id, form, "authors", both).status()).isEqualTo(302);
+		assertThat(editor.get("/newsroom/articles/" + id)
+			.document()
+			.select("#article-form input[name=authors][checked]")
+			.eachAttr("value")).as("both ticked, and the byline the draft started with no longer")
+			.containsExactlyInAnyOrderElementsOf(both);
+		form.put("version", Integer.toString(version(id)));
+		form.put("action", "publish");
+		form.put("confirm", "yes");
+		assertThat(editor.post("/newsroom/articles/" + id, form, "authors", both).status()).isEqualTo(302);
+		assertThat(status(id)).isEqualTo("PUBLISHED");
+		Document page = this.client.get(publicPath(id)).document();
+		assertThat(page.selectFirst("p.byline").text()).isEqualTo("By Ana Reis " + n + " and Bruno Lima " + n);
+		assertThat(page.select("p.byline a[rel=author]").eachAttr("href")).containsExactly("/author/ana-reis-" + n,
+				"/author/bruno-lima-" + n);
 	}
 
 	private static Map<String, String> withCsrf(Newsroom desk, Map<String, String> form, String name, String value) {

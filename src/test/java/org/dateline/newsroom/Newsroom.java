@@ -1,8 +1,16 @@
 package org.dateline.newsroom;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.dateline.SiteClient;
 import org.dateline.account.Role;
@@ -36,6 +44,25 @@ final class Newsroom {
 		Map<String, String> form = new HashMap<>(fields);
 		form.put("_csrf", SignIn.csrf(this.browser, "/newsroom/"));
 		return this.browser.post(path, form);
+	}
+
+	/**
+	 * Posts a form with one field sent once per value, as a browser sends several ticked
+	 * checkboxes of one name (the article editor's bylines).
+	 */
+	SiteClient.Response post(String path, Map<String, String> fields, String repeated, List<String> values) {
+		Map<String, String> form = new HashMap<>(fields);
+		form.put("_csrf", SignIn.csrf(this.browser, "/newsroom/"));
+		String body = Stream
+			.concat(form.entrySet().stream(), values.stream().map((value) -> Map.entry(repeated, value)))
+			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return this.browser.send(HttpRequest.newBuilder(URI.create(this.browser.base() + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
 	}
 
 	SiteClient.Response get(String path) {
