@@ -133,6 +133,23 @@ public class ArticleEditing {
 	}
 
 	/**
+	 * Saves as the editor's autosave does: a draft or a scheduled story, after the same
+	 * checks as {@link #save}. A published story is refused with
+	 * {@link AutosaveRefusedException}: its changes go live only when the desk saves
+	 * them.
+	 */
+	@Transactional
+	public int autosave(long id, int version, ArticleDraft draft, Actor actor) {
+		ArticleEditRepository.Row row = row(id);
+		checkMayEdit(row, actor);
+		validate(draft);
+		if (row.status() == ArticleStatus.PUBLISHED) {
+			throw new AutosaveRefusedException();
+		}
+		return save(id, version, draft, actor, false, "autosave");
+	}
+
+	/**
 	 * Publishes now. A story published before keeps its original time, and so its URL.
 	 */
 	@Transactional

@@ -14,6 +14,7 @@ import org.dateline.article.ArticleEditing;
 import org.dateline.article.ArticleFilter;
 import org.dateline.article.ArticlePreviews;
 import org.dateline.article.ArticleStatus;
+import org.dateline.article.AutosaveRefusedException;
 import org.dateline.article.Correction;
 import org.dateline.article.EditConflictException;
 import org.dateline.article.EditRefusedException;
@@ -217,15 +218,7 @@ class ArticleDeskController {
 	ResponseEntity<Map<String, Object>> autosave(@PathVariable long id, @ModelAttribute ArticleForm form,
 			@RequestParam int version) {
 		try {
-			Actor actor = this.desks.articleActor();
-			if (this.editing.load(id, actor).isPublished()) {
-				// a published story is the live page: readers must never see half-typed
-				// text
-				return ResponseEntity.status(HttpStatus.CONFLICT)
-					.body(Map.of("message", "A published story is not saved automatically: press Save when "
-							+ "the change is ready for readers."));
-			}
-			int saved = this.editing.save(id, version, form.draft(zone()), actor, false, "autosave");
+			int saved = this.editing.autosave(id, version, form.draft(zone()), this.desks.articleActor());
 			return ResponseEntity
 				.ok(Map.of("version", saved, "savedAt", ArticleForm.local(this.clock.instant(), zone())));
 		}
@@ -233,6 +226,9 @@ class ArticleDeskController {
 			return ResponseEntity.status(409)
 				.body(Map.of("message", ex.savedBy() + " saved this article meanwhile; your version was kept as "
 						+ "revision " + ex.keptAs() + ". Reload to see theirs."));
+		}
+		catch (AutosaveRefusedException ex) {
+			return ResponseEntity.status(409).body(Map.of("message", ex.getMessage()));
 		}
 		catch (EditRefusedException | IllegalArgumentException ex) {
 			return ResponseEntity.status(status(ex)).body(Map.of("message", ex.getMessage()));
