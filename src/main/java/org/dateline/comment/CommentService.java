@@ -44,10 +44,13 @@ public class CommentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final RejectionLog rejections;
+
 	private final Clock clock;
 
 	CommentService(CommentRepository comments, CommentWriter writer, CheckPipeline checks, CommentTokens tokens,
-			CommentProperties properties, CommentRulesService rules, ApplicationEventPublisher events, Clock clock) {
+			CommentProperties properties, CommentRulesService rules, ApplicationEventPublisher events,
+			RejectionLog rejections, Clock clock) {
 		this.comments = comments;
 		this.writer = writer;
 		this.checks = checks;
@@ -55,6 +58,7 @@ public class CommentService {
 		this.properties = properties;
 		this.rules = rules;
 		this.events = events;
+		this.rejections = rejections;
 		this.clock = clock;
 	}
 
@@ -161,6 +165,7 @@ public class CommentService {
 		if (rejection != null) {
 			log.info("Comment on article {} rejected by {}: {}", target.articleId(), rejection.check(),
 					rejection.reason());
+			this.rejections.record(submission, rejection, result.summary());
 			return refusal(rejection);
 		}
 		CommentStatus status = result.held() ? CommentStatus.PENDING : CommentStatus.APPROVED;

@@ -16,6 +16,7 @@ import org.dateline.comment.CommentModeration.View;
 import org.dateline.comment.CommentTarget;
 import org.dateline.comment.CommentTargets;
 import org.dateline.comment.ModeratedComment;
+import org.dateline.comment.RejectionLog;
 import org.dateline.web.JsonLd;
 
 import org.springframework.http.ContentDisposition;
@@ -49,10 +50,14 @@ class ModerationController {
 
 	private final DeskFactory desks;
 
-	ModerationController(CommentModeration moderation, CommentTargets articles, DeskFactory desks) {
+	private final RejectionLog rejections;
+
+	ModerationController(CommentModeration moderation, CommentTargets articles, DeskFactory desks,
+			RejectionLog rejections) {
 		this.moderation = moderation;
 		this.articles = articles;
 		this.desks = desks;
+		this.rejections = rejections;
 	}
 
 	@GetMapping("/newsroom/comments")
@@ -144,6 +149,24 @@ class ModerationController {
 				new LogPage(this.desks.desk("Moderation log", "/newsroom/comments/log", "comments", csrf),
 						this.moderation.log(200)));
 		return "newsroom/comments/log";
+	}
+
+	/**
+	 * What the checks turned away, newest first, with the check and its reason: where a
+	 * rule that refuses people shows itself.
+	 */
+	@GetMapping("/newsroom/comments/rejected")
+	String rejected(@RequestParam(defaultValue = "1") int page, CsrfToken csrf, Model model) {
+		int number = Math.max(1, Math.min(page, 10_000));
+		List<RejectionLog.Rejection> found = this.rejections.newest(PAGE_SIZE + 1, (number - 1) * PAGE_SIZE);
+		boolean more = found.size() > PAGE_SIZE;
+		List<RejectionLog.Rejection> shown = more ? found.subList(0, PAGE_SIZE) : found;
+		Set<Long> articleIds = new LinkedHashSet<>();
+		shown.forEach((r) -> articleIds.add(r.articleId()));
+		model.addAttribute("page",
+				new RejectedPage(this.desks.desk("Rejected comments", "/newsroom/comments/rejected", "comments", csrf),
+						shown, this.articles.findAll(articleIds), this.rejections.count(), number, more));
+		return "newsroom/comments/rejected";
 	}
 
 	@GetMapping("/newsroom/comments/privacy")

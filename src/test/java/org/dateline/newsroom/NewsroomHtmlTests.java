@@ -188,6 +188,7 @@ class NewsroomHtmlTests {
 				Map.of("ids", Long.toString(pending), "action", "trash", "view", "pending"))), 200);
 		screens.add("comment, trashed", editor.get("/newsroom/comments/" + pending), 200);
 		screens.add("moderation log", editor.get("/newsroom/comments/log"), 200);
+		screens.add("rejected comments", editor.get("/newsroom/comments/rejected"), 200);
 		screens.add("privacy", editor.get("/newsroom/comments/privacy"), 200);
 		screens.add("privacy, erase refused", editor.post("/newsroom/comments/privacy/erase", Map.of("email", email)),
 				422);

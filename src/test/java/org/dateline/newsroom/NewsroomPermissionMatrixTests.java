@@ -159,6 +159,7 @@ class NewsroomPermissionMatrixTests {
 		post("/newsroom/comments/{id:\\d+}/reply", EDITORS).at("/newsroom/comments/{comment}/reply")
 			.form("body", "").answers(422),
 		get("/newsroom/comments/log", EDITORS),
+		get("/newsroom/comments/rejected", EDITORS),
 		get("/newsroom/comments/privacy", EDITORS),
 		post("/newsroom/comments/privacy/export", EDITORS).form("email", "nobody@example.org"),
 		post("/newsroom/comments/privacy/erase", EDITORS).form("email", "").answers(422),
