@@ -122,6 +122,14 @@ class StaffRepository {
 			.update();
 	}
 
+	/** The same password, hashed again with today's parameters: nothing else changes. */
+	void rehash(long id, String hash) {
+		this.jdbc.sql("UPDATE staff_user SET password_hash = :hash WHERE id = :id")
+			.param("hash", hash)
+			.param("id", id)
+			.update();
+	}
+
 	Optional<String> passwordHash(long id) {
 		return this.jdbc.sql("SELECT password_hash FROM staff_user WHERE id = :id")
 			.param("id", id)

@@ -6,16 +6,19 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads a newsroom account for sign-in. A locked, disabled or password-less account
- * cannot sign in.
+ * cannot sign in. A password stored with older or weaker hashing is hashed again, with
+ * today's parameters, when its owner signs in with it (Spring Security calls
+ * {@link #updatePassword} then).
  */
 @Component
-class StaffUserDetailsService implements UserDetailsService {
+class StaffUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final StaffRepository staff;
 
@@ -38,6 +41,13 @@ class StaffUserDetailsService implements UserDetailsService {
 			.disabled(!credentials.enabled())
 			.accountLocked(locked)
 			.build();
+	}
+
+	@Override
+	public UserDetails updatePassword(UserDetails user, String newPassword) {
+		this.staff.credentials(StaffService.normalizeEmail(user.getUsername()))
+			.ifPresent((credentials) -> this.staff.rehash(credentials.id(), newPassword));
+		return User.withUserDetails(user).password(newPassword).build();
 	}
 
 }
