@@ -48,6 +48,29 @@ class UserCommandTests {
 	}
 
 	@Test
+	void withAPasswordTheAccountIsReadyAndThePasswordIsStoredOnlyAsItsHash() throws Exception {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		String password = "a sentence long enough to be a password";
+		int code = DatelineCli
+			.commandLine(DatelineApplication.class, new PrintWriter(out, true), new PrintWriter(err, true))
+			.execute("user", "add", "--data", this.data.toString(), "--email", "desk@example.org", "--role", "editor",
+					"--password", password);
+		assertThat(code).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("Created editor desk@example.org.").doesNotContain("token=");
+		try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + this.data.resolve("dateline.db"));
+				ResultSet rs = db.createStatement()
+					.executeQuery("SELECT role, password_hash FROM staff_user WHERE email = 'desk@example.org'")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString("role")).isEqualTo("EDITOR");
+			String hash = rs.getString("password_hash");
+			assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(password);
+			assertThat(new org.springframework.security.crypto.argon2.Argon2PasswordEncoder(16, 32, 1, 16384, 2)
+				.matches(password, hash.substring("{argon2}".length()))).as("the hash is of that password").isTrue();
+		}
+	}
+
+	@Test
 	void aBadAddressOrATooShortPasswordIsExplainedInOneSentence() {
 		StringWriter err = new StringWriter();
 		int code = DatelineCli
