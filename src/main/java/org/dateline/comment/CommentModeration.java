@@ -225,9 +225,18 @@ public class CommentModeration {
 		return this.comments.recentLog(limit);
 	}
 
-	/** Everything stored about a commenter's comments, for a personal-data request. */
-	public List<Map<String, Object>> export(String email) {
-		return this.comments.byEmail(email.strip().toLowerCase(java.util.Locale.ROOT)).stream().map((c) -> {
+	/**
+	 * Everything stored about a commenter's comments, for a personal-data request.
+	 * Handing personal data out is a moderation action like any other, so it is logged
+	 * against each comment it covered.
+	 */
+	@Transactional
+	public List<Map<String, Object>> export(String email, String actor) {
+		List<ModeratedComment> theirs = this.comments.byEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
+		for (ModeratedComment comment : theirs) {
+			this.comments.log(comment.id(), actor, "export", "personal data exported on request", this.clock.instant());
+		}
+		return theirs.stream().map((c) -> {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("id", c.id());
 			row.put("article", c.articleId());
