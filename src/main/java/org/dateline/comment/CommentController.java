@@ -70,13 +70,24 @@ class CommentController {
 					? "Please choose a reason." : "Please keep the details under 500 characters."));
 			return "comment/report";
 		}
+		// read before the report: the one that pulls the comment off the page must still
+		// thank the reader, not answer "not found"
+		Comment comment = approved(id);
 		this.comments.flag(id, reason, detail, request.getRemoteAddr());
-		model.addAttribute("page", report(id, true, null));
+		model.addAttribute("page", report(comment, true, null));
 		return "comment/report";
 	}
 
+	private Comment approved(long id) {
+		return this.comments.approved(id).orElseThrow(() -> new CommentNotFoundException(id));
+	}
+
 	private ReportPage report(long id, boolean done, String error) {
-		Comment comment = this.comments.approved(id).orElseThrow(() -> new CommentNotFoundException(id));
+		return report(approved(id), done, error);
+	}
+
+	private ReportPage report(Comment comment, boolean done, String error) {
+		long id = comment.id();
 		PageMeta meta = this.pages.page("Report a comment", "/comments/" + id + "/report").noIndex().build();
 		return new ReportPage(meta, comment, REPORT_REASONS, done, error);
 	}

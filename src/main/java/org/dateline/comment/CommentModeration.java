@@ -225,9 +225,18 @@ public class CommentModeration {
 		return this.comments.recentLog(limit);
 	}
 
-	/** Everything stored about a commenter's comments, for a personal-data request. */
-	public List<Map<String, Object>> export(String email) {
-		return this.comments.byEmail(email.strip().toLowerCase(java.util.Locale.ROOT)).stream().map((c) -> {
+	/**
+	 * Everything stored about a commenter's comments, for a personal-data request.
+	 * Handing personal data out is a moderation action like any other, so it is logged
+	 * against each comment it covered.
+	 */
+	@Transactional
+	public List<Map<String, Object>> export(String email, String actor) {
+		List<ModeratedComment> theirs = this.comments.byEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
+		for (ModeratedComment comment : theirs) {
+			this.comments.log(comment.id(), actor, "export", "personal data exported on request", this.clock.instant());
+		}
+		return theirs.stream().map((c) -> {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("id", c.id());
 			row.put("article", c.articleId());
@@ -247,13 +256,24 @@ public class CommentModeration {
 	/**
 	 * Erases a commenter's personal data: name, address, website, IP and browser are
 	 * removed from their comments (the text stays, as "Anonymous", so replies keep their
-	 * context), and unsent mail to them is dropped.
+	 * context), and unsent mail to them is dropped. The learned filter forgets the words
+	 * it took from their name, address and website, but keeps the moderators' decisions,
+	 * relearned from what is left of the comments.
 	 */
 	@Transactional
 	public int erase(String email, String actor) {
 		String normalized = email.strip().toLowerCase(java.util.Locale.ROOT);
 		List<ModeratedComment> theirs = this.comments.byEmail(normalized);
+		Map<Long, Boolean> decisions = new LinkedHashMap<>();
+		for (ModeratedComment comment : theirs) {
+			this.tokens.learned(comment.id()).ifPresent((learned) -> {
+				this.tokens.unlearn(comment.id(), learned);
+				decisions.put(comment.id(), learned.spam());
+			});
+		}
 		int erased = this.comments.anonymize(normalized);
+		decisions.forEach((id, spam) -> this.comments.find(id)
+			.ifPresent((anonymous) -> this.tokens.learn(id, spam, LearnedFilter.tokens(submission(anonymous)))));
 		this.outbox.forget(normalized);
 		this.subscribers.forget(normalized);
 		for (ModeratedComment comment : theirs) {

@@ -73,7 +73,7 @@ class CommentNotifications {
 	@EventListener
 	void approved(CommentEvents.CommentApproved event) {
 		Optional<String> author = this.comments.replyWatcher(event.commentId());
-		author.ifPresent(this::confirmIfNeeded);
+		author.ifPresent((email) -> confirmIfNeeded(email, event.commentId()));
 		if (event.parentId() == null) {
 			return;
 		}
@@ -99,12 +99,24 @@ class CommentNotifications {
 				unsubscribe));
 	}
 
-	private void confirmIfNeeded(String email) {
+	/**
+	 * Asks the address to confirm, unless it already receives replies. A reader who
+	 * unsubscribed and then ticks the box again on a new comment is asked again (double
+	 * opt-in once more); an older comment published later is no new request.
+	 */
+	private void confirmIfNeeded(String email, long commentId) {
 		SubscriberRepository.Subscriber subscriber = this.subscribers.findOrCreate(email, this.secrets.randomToken());
 		Instant now = this.clock.instant();
-		if (subscriber.confirmedAt() != null || subscriber.unsubscribedAt() != null
-				|| (subscriber.confirmationSent() != null
-						&& subscriber.confirmationSent().plus(CONFIRMATION_PAUSE).isAfter(now))) {
+		if (subscriber.receivesReplies()) {
+			return;
+		}
+		if (subscriber.unsubscribedAt() != null && this.comments.findPublic(commentId)
+			.map((comment) -> !comment.createdAt().isAfter(subscriber.unsubscribedAt()))
+			.orElse(true)) {
+			return;
+		}
+		if ((subscriber.confirmationSent() != null
+				&& subscriber.confirmationSent().plus(CONFIRMATION_PAUSE).isAfter(now))) {
 			return;
 		}
 		String site = this.pages.site().name();

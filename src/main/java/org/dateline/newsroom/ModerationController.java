@@ -184,7 +184,8 @@ class ModerationController {
 	 */
 	@PostMapping("/newsroom/comments/privacy/export")
 	ResponseEntity<String> export(@RequestParam(defaultValue = "") String email) {
-		String file = JsonLd.write(Map.of("email", email.strip(), "comments", this.moderation.export(email)));
+		String file = JsonLd
+			.write(Map.of("email", email.strip(), "comments", this.moderation.export(email, this.desks.actor())));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Content-Disposition",

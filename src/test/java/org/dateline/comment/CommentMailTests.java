@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,9 @@ class CommentMailTests {
 
 	@Autowired
 	CommentModeration moderation;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Poster poster;
 
@@ -134,6 +138,67 @@ class CommentMailTests {
 		post(trusted("replier"), "A reply they will not hear about.", watched, false);
 		Thread.sleep(1000);
 		assertThat(TestMail.to(watcher)).hasSize(1);
+	}
+
+	@Test
+	void aReaderWhoUnsubscribedCanOptInAgainAndConfirmsAgain() throws Exception {
+		String watcher = trusted("returning");
+		long first = post(watcher, "Tell me about replies.", null, true);
+		MimeMessage confirmation = TestMail.await(watcher, 1).getFirst();
+		this.client.get(localPath(link(confirmation, "/comments/subscription/confirm")));
+		post(trusted("first-answer"), "A first answer.", first, false);
+		String unsubscribe = link(TestMail.await(watcher, 2).get(1), "/comments/subscription/unsubscribe");
+		String token = unsubscribe.substring(unsubscribe.indexOf("token=") + 6);
+		assertThat(this.client.post("/comments/subscription/unsubscribe", Map.of("token", token)).status())
+			.isEqualTo(200);
+		// a day later, so the one-confirmation-a-day limit does not apply
+		this.jdbc.sql("UPDATE comment_subscriber SET confirmation_sent = confirmation_sent - 86400001 WHERE email = :e")
+			.param("e", watcher)
+			.update();
+
+		long second = post(watcher, "I changed my mind, tell me about replies again.", null, true);
+		List<MimeMessage> mail = TestMail.await(watcher, 3);
+		MimeMessage again = mail.get(2);
+		assertThat(again.getSubject()).startsWith("Confirm replies to your comments");
+		post(trusted("unconfirmed-answer"), "An answer before confirming.", second, false);
+		Thread.sleep(1000);
+		assertThat(TestMail.to(watcher)).as("nothing until the new link is followed").hasSize(3);
+
+		SiteClient.Response confirmed = this.client.get(localPath(link(again, "/comments/subscription/confirm")));
+		assertThat(confirmed.document().selectFirst("h1").text()).isEqualTo("Replies confirmed");
+		long reply = post(trusted("welcome-back"), "Welcome back.", second, false);
+		assertThat(TestMail.body(TestMail.await(watcher, 4).get(3))).contains("#comment-" + reply);
+	}
+
+	@Test
+	void anUnsubscribedReadersOlderCommentPublishedLaterAsksNothing() throws Exception {
+		String stranger = Poster.uniqueEmail("left");
+		long held = post(stranger, "Held, with replies ticked.", null, true);
+		// they had asked before, confirmed, and left since
+		this.jdbc.sql(
+				"INSERT INTO comment_subscriber (email, token, confirmed_at, unsubscribed_at) VALUES (:e, :t, :at, :at)")
+			.param("e", stranger)
+			.param("t", "left-" + System.nanoTime())
+			.param("at", System.currentTimeMillis())
+			.update();
+		this.moderation.decide(List.of(held), CommentModeration.Action.APPROVE, "test");
+		Thread.sleep(1000);
+		assertThat(TestMail.to(stranger)).as("they left after asking; this is no new request").isEmpty();
+	}
+
+	@Test
+	void anAddressGetsAtMostOneConfirmationADay() throws Exception {
+		String busy = trusted("busy");
+		post(busy, "First opt-in.", null, true);
+		TestMail.await(busy, 1);
+		post(busy, "Second opt-in the same day.", null, true);
+		Thread.sleep(1000);
+		assertThat(TestMail.to(busy)).hasSize(1);
+		this.jdbc.sql("UPDATE comment_subscriber SET confirmation_sent = confirmation_sent - 86400001 WHERE email = :e")
+			.param("e", busy)
+			.update();
+		post(busy, "A day later.", null, true);
+		assertThat(TestMail.await(busy, 2).get(1).getSubject()).startsWith("Confirm replies");
 	}
 
 	@Test

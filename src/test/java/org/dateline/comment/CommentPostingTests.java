@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 
 import org.dateline.DemoPaths;
 import org.dateline.SiteClient;
@@ -46,6 +48,9 @@ class CommentPostingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CommentProperties properties;
 
 	Poster poster;
 
@@ -184,6 +189,104 @@ class CommentPostingTests {
 		assertThat(Poster.commentId(second)).isEqualTo(Poster.commentId(first));
 		assertThat(count(email)).isEqualTo(2); // the earlier comment that made them
 												// known, and this one
+	}
+
+	@Test
+	void theSameFormSentTwiceAtOnceStoresOneCommentAndSendsBothToIt() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			String email = trusted("racer");
+			Map<String, String> form = this.poster.form(this.path, "Racer", email,
+					"Sent twice at once, round " + round);
+			String ip = Poster.freshIp();
+			CyclicBarrier start = new CyclicBarrier(2);
+			List<CompletableFuture<SiteClient.Response>> both = List.of(1, 2)
+				.stream()
+				.map((n) -> CompletableFuture.supplyAsync(() -> {
+					try {
+						start.await();
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+					return this.poster.post(this.client, this.path, form, ip);
+				}, (task) -> Thread.ofPlatform().start(task)))
+				.toList();
+			SiteClient.Response first = both.get(0).get();
+			SiteClient.Response second = both.get(1).get();
+			assertThat(List.of(first.status(), second.status())).as("round " + round).containsExactly(303, 303);
+			assertThat(second.header("Location")).as("round " + round).isEqualTo(first.header("Location"));
+			assertThat(first.header("Location").orElseThrow()).endsWith("#comment-" + Poster.commentId(first));
+			assertThat(this.jdbc.sql("SELECT count(*) FROM comment WHERE author_email = :email AND body = :body")
+				.param("email", email)
+				.param("body", form.get("body"))
+				.query(Long.class)
+				.single()).as("round " + round).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void repliesNestFiveDeepAndAReplyToTheFifthLevelJoinsItAtThatLevel() {
+		assertThat(this.properties.maxDepth()).isEqualTo(5);
+		long parent = Poster.commentId(this.poster.post(this.client, this.path,
+				this.poster.form(this.path, "Level One", trusted("level"), "Level 1 " + System.nanoTime())));
+		long[] chain = new long[6];
+		chain[0] = parent;
+		for (int level = 2; level <= 6; level++) {
+			Map<String, String> reply = this.poster.form(this.path, "Level " + level, trusted("level"),
+					"Level " + level + " reply");
+			reply.put("parent", Long.toString(chain[level - 2]));
+			SiteClient.Response response = this.poster.post(this.client, this.path, reply);
+			assertThat(response.status()).as("level " + level).isEqualTo(303);
+			chain[level - 1] = Poster.commentId(response);
+		}
+		Document page = this.client.get(this.path).document();
+		for (int level = 1; level <= 5; level++) {
+			assertThat(page.getElementById("comment-" + chain[level - 1]).hasClass("depth-" + level))
+				.as("level " + level)
+				.isTrue();
+		}
+		Element fifth = page.getElementById("comment-" + chain[4]);
+		assertThat(fifth.select("a.comment-reply-link")).as("the fifth level can still be answered").hasSize(1);
+		Element sixth = page.getElementById("comment-" + chain[5]);
+		assertThat(sixth.hasClass("depth-5")).as("a reply to the fifth level stays at the fifth").isTrue();
+		assertThat(sixth.parent().parent()).as("beside its parent, under the fourth level")
+			.isEqualTo(page.getElementById("comment-" + chain[3]));
+		assertThat(fifth.nextElementSibling()).as("right after the comment it answers").isEqualTo(sixth);
+		assertThat(page.select("li.comment.depth-6")).isEmpty();
+	}
+
+	@Test
+	void savingDetailsInTheBrowserIsAnOptInThatUntickingForgets() {
+		Document page = this.client.get(this.path).document();
+		Element box = page.getElementById("comment-remember");
+		assertThat(box.attr("type")).isEqualTo("checkbox");
+		assertThat(box.hasAttr("checked")).as("starts unticked").isFalse();
+		assertThat(page.selectFirst("label[for=comment-remember]").text())
+			.isEqualTo("Save my name, email, and website in this browser for the next time I comment.");
+
+		String email = trusted("saver");
+		Map<String, String> remembered = this.poster.form(this.path, "Saver", email, "Remember me, please.");
+		remembered.put("website", "https://saver.example/");
+		remembered.put("remember", "yes");
+		SiteClient.Response saved = this.poster.post(this.client, this.path, remembered);
+		assertThat(saved.status()).isEqualTo(303);
+		String cookie = saved.headers("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("dateline_commenter="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cookie).contains("Saver").contains("saver.example").contains("Max-Age=31536000");
+
+		SiteClient.Response withoutCookie = this.poster.post(this.client, this.path,
+				this.poster.form(this.path, "Saver", email, "Not remembered, no cookie to clear."));
+		assertThat(withoutCookie.headers("Set-Cookie")).noneMatch((c) -> c.startsWith("dateline_commenter="));
+
+		SiteClient.Response cleared = this.client.post(this.path,
+				this.poster.form(this.path, "Saver", trusted("saver"), "Unticked, with the cookie sent."),
+				"X-Forwarded-For", Poster.freshIp(), "Cookie", cookie.substring(0, cookie.indexOf(';')));
+		assertThat(cleared.status()).isEqualTo(303);
+		assertThat(cleared.headers("Set-Cookie"))
+			.anySatisfy((c) -> assertThat(c).startsWith("dateline_commenter=;").contains("Max-Age=0"));
 	}
 
 	@Test

@@ -80,7 +80,9 @@ class CommentReportTests {
 		assertThat(this.client.get(this.path).document().getElementById("comment-" + this.commentId))
 			.as("two different readers are not yet enough")
 			.isNotNull();
-		report(Poster.freshIp(), "Spam or advertising");
+		SiteClient.Response pulling = report(Poster.freshIp(), "Spam or advertising");
+		assertThat(pulling.status()).as("the report that pulls the comment is thanked too").isEqualTo(200);
+		assertThat(pulling.document().selectFirst(".notice-success").text()).startsWith("Thank you.");
 		assertThat(this.client.get(this.path).document().getElementById("comment-" + this.commentId)).isNull();
 		assertThat(this.jdbc.sql("SELECT status FROM comment WHERE id = :id")
 			.param("id", this.commentId)

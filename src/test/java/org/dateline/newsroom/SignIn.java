@@ -8,12 +8,12 @@ import org.jsoup.nodes.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signs a browser-like client in to the newsroom through the real sign-in form. */
-final class SignIn {
+public final class SignIn {
 
 	private SignIn() {
 	}
 
-	static SiteClient as(SiteClient site, String email, String password) {
+	public static SiteClient as(SiteClient site, String email, String password) {
 		SiteClient browser = site.browser();
 		SiteClient.Response response = attempt(browser, email, password);
 		assertThat(response.status()).as("sign-in redirect").isEqualTo(302);
@@ -21,13 +21,13 @@ final class SignIn {
 		return browser;
 	}
 
-	static SiteClient.Response attempt(SiteClient browser, String email, String password) {
+	public static SiteClient.Response attempt(SiteClient browser, String email, String password) {
 		return browser.post("/newsroom/sign-in",
 				Map.of("email", email, "password", password, "_csrf", csrf(browser, "/newsroom/sign-in")));
 	}
 
 	/** The CSRF token of a newsroom page's forms. */
-	static String csrf(SiteClient browser, String path) {
+	public static String csrf(SiteClient browser, String path) {
 		Document page = browser.get(path).document();
 		return page.selectFirst("input[name=_csrf]").val();
 	}
