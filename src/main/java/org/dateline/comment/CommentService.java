@@ -149,12 +149,11 @@ public class CommentService {
 			return new SubmitResult.Refused("You can only reply to a published comment on this article.", 422);
 		}
 		String submissionId = this.tokens.submissionId(form.token(), target.articleId(), form.parentId(), form);
-		Optional<Long> seen = this.comments.idForSubmission(submissionId);
+		Optional<SubmitResult.Accepted> seen = alreadyStored(submissionId);
 		if (seen.isPresent()) {
 			// the same form sent again (a double click, a reload): answer as the first
 			// time, store nothing
-			return new SubmitResult.Accepted(seen.get(),
-					this.comments.status(seen.get()).orElse(CommentStatus.PENDING) == CommentStatus.PENDING);
+			return seen.get();
 		}
 		Instant now = this.clock.instant();
 		Submission submission = new Submission(target.articleId(), form.name(), form.normalizedEmail(), form.website(),
@@ -163,6 +162,12 @@ public class CommentService {
 		CheckPipeline.Result result = this.checks.run(submission);
 		Verdict rejection = result.rejection();
 		if (rejection != null) {
+			// The same form sent twice at once: the other request may have stored it
+			// while this one ran the checks, which then see it as a duplicate.
+			Optional<SubmitResult.Accepted> meanwhile = alreadyStored(submissionId);
+			if (meanwhile.isPresent()) {
+				return meanwhile.get();
+			}
 			log.info("Comment on article {} rejected by {}: {}", target.articleId(), rejection.check(),
 					rejection.reason());
 			this.rejections.record(submission, rejection, result.summary());
@@ -182,6 +187,12 @@ public class CommentService {
 			this.events.publishEvent(new CommentEvents.CommentHeld(id, target.articleId()));
 		}
 		return new SubmitResult.Accepted(id, stored == CommentStatus.PENDING);
+	}
+
+	private Optional<SubmitResult.Accepted> alreadyStored(String submissionId) {
+		return this.comments.idForSubmission(submissionId)
+			.map((id) -> new SubmitResult.Accepted(id,
+					this.comments.status(id).orElse(CommentStatus.PENDING) == CommentStatus.PENDING));
 	}
 
 	private static SubmitResult.Refused refusal(Verdict rejection) {

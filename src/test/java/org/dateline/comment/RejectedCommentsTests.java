@@ -10,6 +10,7 @@ import org.dateline.SiteClient;
 import org.dateline.SiteTest;
 import org.dateline.account.Role;
 import org.dateline.account.StaffService;
+import org.dateline.newsroom.SignIn;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -75,12 +76,7 @@ class RejectedCommentsTests {
 	private SiteClient signedInEditor() {
 		String email = "rejections." + System.nanoTime() + "@newsroom.example";
 		this.staff.create(email, "Rejection Reader", Role.EDITOR, "a long enough password");
-		SiteClient browser = this.client.browser();
-		String csrf = browser.get("/newsroom/sign-in").document().selectFirst("input[name=_csrf]").val();
-		assertThat(browser
-			.post("/newsroom/sign-in", Map.of("email", email, "password", "a long enough password", "_csrf", csrf))
-			.status()).isEqualTo(302);
-		return browser;
+		return SignIn.as(this.client, email, "a long enough password");
 	}
 
 	@Test
