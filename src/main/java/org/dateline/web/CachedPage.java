@@ -2,6 +2,7 @@ package org.dateline.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,9 +13,12 @@ import java.util.Set;
  * @param lastModified when the page said its content last changed, or when it was
  * rendered
  * @param links the {@code Link} headers the page sent (a feed's WebSub hub and self)
+ * @param securityHeaders the security headers Spring Security gave the page when it was
+ * rendered, by name: a cache hit is answered before Spring Security runs
  */
 record CachedPage(int status, String contentType, String contentLanguage, String location, byte[] body, byte[] gzipped,
-		String etag, Instant renderedAt, Set<String> keys, Instant lastModified, List<String> links) {
+		String etag, Instant renderedAt, Set<String> keys, Instant lastModified, List<String> links,
+		Map<String, String> securityHeaders) {
 
 	int weight() {
 		return this.body.length + this.gzipped.length + 512;

@@ -34,8 +34,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * newsroom, health checks and static assets.
  */
 @Component
-@Order(1) // after the PageCacheFilter (0): cache hits cost next to nothing and are never
-			// shed
+@Order(1) // after the PageCacheFilter (ahead of Spring Security): cache hits cost next to
+			// nothing and are never shed
 class LoadShedding extends OncePerRequestFilter {
 
 	private static final Set<String> EXEMPT_PREFIXES = Set.of("/newsroom", "/actuator", "/assets/");

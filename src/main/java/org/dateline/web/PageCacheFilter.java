@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -46,7 +49,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * is private.
  */
 @Component
-@Order(0) // after Spring Security (-100), so cached pages get the same security headers
+// Ahead of Spring Security (-100): a hit costs no trip through its filters, and gets the
+// security headers the page was rendered with. A page is only rendered for the cache, and
+// only served from it, to a reader without a session, to whom the site's rules grant
+// every cacheable address; a miss goes through Spring Security as any request does.
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(PageCacheFilter.class);
@@ -60,6 +67,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> PERSONAL_COOKIES = Set.of("JSESSIONID", "SESSION", "dateline_pending");
 
 	private static final Pattern PAGE_QUERY = Pattern.compile("page=[1-9][0-9]{0,4}");
+
+	/** What Spring Security adds to a page ({@link SecurityHeaders}), kept with it. */
+	private static final List<String> SECURITY_HEADERS = List.of("Content-Security-Policy", "X-Content-Type-Options",
+			"X-Frame-Options", "X-XSS-Protection", "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security",
+			"Cross-Origin-Opener-Policy", "Cross-Origin-Embedder-Policy", "Cross-Origin-Resource-Policy");
 
 	private static final Set<String> UNCACHED_PREFIXES = Set.of("/newsroom", "/actuator", "/comments", "/media/",
 			"/assets/", "/error", "/api/");
@@ -199,7 +211,18 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return new CachedPage(status, contentType, response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
 				response.getHeader(HttpHeaders.LOCATION), body, gzip(body), (etag != null) ? etag : etag(body), now,
 				Set.copyOf(SurrogateKeys.keys(request)), lastModified(response, now),
-				List.copyOf(response.getHeaders(HttpHeaders.LINK)));
+				List.copyOf(response.getHeaders(HttpHeaders.LINK)), securityHeaders(response));
+	}
+
+	private static Map<String, String> securityHeaders(HttpServletResponse response) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String name : SECURITY_HEADERS) {
+			String value = response.getHeader(name);
+			if (value != null) {
+				headers.put(name, value);
+			}
+		}
+		return Collections.unmodifiableMap(headers);
 	}
 
 	/** The page's own {@code Last-Modified}, when it set one; otherwise {@code now}. */
@@ -220,6 +243,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			throws IOException {
 		PageCacheProperties properties = this.cache.properties();
 		response.setHeader(X_CACHE, outcome);
+		page.securityHeaders().forEach(response::setHeader);
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
 		for (int i = 0; i < page.links().size(); i++) {

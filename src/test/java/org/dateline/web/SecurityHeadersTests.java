@@ -44,6 +44,9 @@ class SecurityHeadersTests {
 	MediaService media;
 
 	@Autowired
+	PageCache cache;
+
+	@Autowired
 	SiteLogo logo;
 
 	@Test
@@ -134,6 +137,27 @@ class SecurityHeadersTests {
 		assertThat(this.client.get("/").header("Strict-Transport-Security"))
 			.as("a page cached over HTTPS gives no HSTS over HTTP")
 			.isEmpty();
+	}
+
+	@Test
+	void aPageFromTheCacheCarriesExactlyTheSecurityHeadersOfThePageRendered() {
+		String article = DemoPaths.article(this.client, "business", "rheinhalde-stahl-profit-hydrogen-furnace");
+		for (String[] request : List.of(new String[0], HTTPS)) {
+			String path = article;
+			this.cache.purge(ContentChanged.of(SurrogateKeys.SITE)); // rendered now, then
+																		// served from the
+																		// cache
+			SiteClient.Response rendered = this.client.get(path, request);
+			SiteClient.Response cached = this.client.get(path, request);
+			assertThat(rendered.header("X-Cache")).as(path).hasValue("MISS");
+			assertThat(cached.header("X-Cache")).as(path).hasValue("HIT");
+			for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+					"X-XSS-Protection", "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security")) {
+				assertThat(cached.headers(name)).as(path + " " + name).isEqualTo(rendered.headers(name));
+			}
+			assertSitePolicy(cached, path);
+			assertCommonHeaders(cached, path);
+		}
 	}
 
 	@Test
