@@ -29,11 +29,16 @@ record ArticleListRequest(String section, String tag, String author, String sinc
 	static final int MAX_LIMIT = 100;
 
 	int pageSize() {
-		if (this.limit == null || this.limit.isBlank()) {
+		return pageSize(this.limit);
+	}
+
+	/** The {@code limit} parameter of any list: 1 to 100, 20 when absent. */
+	static int pageSize(String limit) {
+		if (limit == null || limit.isBlank()) {
 			return DEFAULT_LIMIT;
 		}
 		try {
-			int size = Integer.parseInt(this.limit.strip());
+			int size = Integer.parseInt(limit.strip());
 			if (size >= 1 && size <= MAX_LIMIT) {
 				return size;
 			}

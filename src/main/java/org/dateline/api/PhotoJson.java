@@ -25,6 +25,15 @@ record PhotoJson(long id, int width, int height, String alt, String caption, Str
 	record VariantJson(String name, String url, int width, int height, String crop) {
 	}
 
+	/**
+	 * A page of photos.
+	 *
+	 * @param nextCursor pass as {@code cursor} for the next page; null on the last
+	 * @param next the next page's URL, or null
+	 */
+	record Page(List<PhotoJson> items, String nextCursor, String next) {
+	}
+
 	static PhotoJson of(Photo photo, ApiLinks links) {
 		List<VariantJson> variants = variants(photo, links);
 		String srcset = photo.responsiveVariants()

@@ -1,5 +1,7 @@
 package org.dateline.api;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.dateline.api.TaxonomyJson.AuthorJson;
@@ -16,6 +18,7 @@ import org.dateline.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -89,13 +92,37 @@ class TaxonomyApiController {
 	}
 
 	/**
+	 * The photos published articles use, newest upload first, cursor-paginated as
+	 * articles are: the same photos {@link #photo} answers for.
+	 */
+	@GetMapping("/api/v1/photos")
+	ResponseEntity<byte[]> photos(@RequestParam(required = false) String limit,
+			@RequestParam(required = false) String cursor) {
+		int size = ArticleListRequest.pageSize(limit);
+		Long before = (cursor == null || cursor.isBlank()) ? null : PhotoCursor.decode(cursor);
+		// one more than asked for tells whether there is a next page
+		List<Photo> found = this.media.inPublishedArticles(before, size + 1);
+		List<Photo> page = found.subList(0, Math.min(size, found.size()));
+		String nextCursor = found.size() > size ? PhotoCursor.encode(page.getLast().id()) : null;
+		String next = null;
+		if (nextCursor != null) {
+			next = this.links.api("/photos") + "?"
+					+ ((limit == null || limit.isBlank()) ? ""
+							: "limit=" + URLEncoder.encode(limit.strip(), StandardCharsets.UTF_8) + "&")
+					+ "cursor=" + nextCursor;
+		}
+		List<PhotoJson> items = page.stream().map((photo) -> PhotoJson.of(photo, this.links)).toList();
+		return this.responses.json(new PhotoJson.Page(items, nextCursor, next), next);
+	}
+
+	/**
 	 * A photo that a published article uses, as hero or in its text: one only in drafts
 	 * could give a story away before it runs.
 	 */
 	@GetMapping("/api/v1/photos/{id}")
 	ResponseEntity<byte[]> photo(@PathVariable long id) {
 		Photo photo = this.media.find(id)
-			.filter((p) -> this.media.usages(p.id()).stream().anyMatch((u) -> "PUBLISHED".equals(u.status())))
+			.filter((p) -> this.media.inPublishedArticle(p.id()))
 			.orElseThrow(() -> new NotFoundException("No photo " + id + "."));
 		return this.responses.json(PhotoJson.of(photo, this.links));
 	}

@@ -47,13 +47,20 @@ class ArchiveRepository {
 
 	/**
 	 * Published stories that appeared from {@code from} until before {@code to}, oldest
-	 * first.
+	 * first (then by id, so pages of the list never overlap): {@code limit} of them from
+	 * the {@code offset}-th on.
 	 */
-	List<ArchivedArticle> publishedBetween(Instant from, Instant to) {
+	List<ArchivedArticle> publishedBetween(Instant from, Instant to, int limit, long offset) {
 		return this.jdbc.sql(ARCHIVED + """
 				  AND a.published_at >= :from AND a.published_at < :to
-				ORDER BY a.published_at, a.id
-				""").param("from", Sql.millis(from)).param("to", Sql.millis(to)).query(archivedMapper()).list();
+				ORDER BY a.published_at, a.id LIMIT :limit OFFSET :offset
+				""")
+			.param("from", Sql.millis(from))
+			.param("to", Sql.millis(to))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(archivedMapper())
+			.list();
 	}
 
 	/** Published stories that appeared since {@code since}, newest first. */
@@ -74,32 +81,40 @@ class ArchiveRepository {
 				""").query((rs, row) -> new ArchivePage("/" + rs.getString("slug") + "/", latest(rs))).list();
 	}
 
-	/** Tags with published stories, A to Z by slug. */
-	List<ArchivePage> tags(int limit) {
+	/**
+	 * Tags with published stories, A to Z by slug: {@code limit} from the
+	 * {@code offset}-th on.
+	 */
+	List<ArchivePage> tags(int limit, long offset) {
 		return this.jdbc.sql("""
 				SELECT t.slug, max(a.modified_at) AS modified_at, max(a.published_at) AS published_at
 				FROM tag t
 				JOIN article_tag at ON at.tag_id = t.id
 				JOIN article a ON a.id = at.article_id AND a.status = 'PUBLISHED'
 				GROUP BY t.id, t.slug
-				ORDER BY t.slug LIMIT :limit
+				ORDER BY t.slug LIMIT :limit OFFSET :offset
 				""")
 			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, row) -> new ArchivePage("/tag/" + rs.getString("slug"), latest(rs)))
 			.list();
 	}
 
-	/** Authors with published stories, A to Z by slug. */
-	List<ArchivePage> authors(int limit) {
+	/**
+	 * Authors with published stories, A to Z by slug: {@code limit} from the
+	 * {@code offset}-th on.
+	 */
+	List<ArchivePage> authors(int limit, long offset) {
 		return this.jdbc.sql("""
 				SELECT au.slug, max(a.modified_at) AS modified_at, max(a.published_at) AS published_at
 				FROM author au
 				JOIN article_author aa ON aa.author_id = au.id
 				JOIN article a ON a.id = aa.article_id AND a.status = 'PUBLISHED'
 				GROUP BY au.id, au.slug
-				ORDER BY au.slug LIMIT :limit
+				ORDER BY au.slug LIMIT :limit OFFSET :offset
 				""")
 			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, row) -> new ArchivePage("/author/" + rs.getString("slug"), latest(rs)))
 			.list();
 	}

@@ -73,10 +73,13 @@ public class ArticleArchive {
 		return months;
 	}
 
-	/** The stories published in a month (in the newsroom's time zone), oldest first. */
-	public List<ArchivedArticle> publishedIn(YearMonth month, ZoneId zone) {
+	/**
+	 * The stories published in a month (in the newsroom's time zone), oldest first:
+	 * {@code limit} of them from the {@code offset}-th on.
+	 */
+	public List<ArchivedArticle> publishedIn(YearMonth month, ZoneId zone, int limit, long offset) {
 		return this.archive.publishedBetween(month.atDay(1).atStartOfDay(zone).toInstant(),
-				month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+				month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), limit, offset);
 	}
 
 	/** The stories published since {@code since}, newest first. */
@@ -89,14 +92,20 @@ public class ArticleArchive {
 		return this.archive.sections();
 	}
 
-	/** The pages of tags that have published stories. */
-	public List<ArchivePage> tagPages(int limit) {
-		return this.archive.tags(limit);
+	/**
+	 * The pages of tags that have published stories, A to Z: {@code limit} from the
+	 * {@code offset}-th on.
+	 */
+	public List<ArchivePage> tagPages(int limit, long offset) {
+		return this.archive.tags(limit, offset);
 	}
 
-	/** The pages of authors who have published stories. */
-	public List<ArchivePage> authorPages(int limit) {
-		return this.archive.authors(limit);
+	/**
+	 * The pages of authors who have published stories, A to Z: {@code limit} from the
+	 * {@code offset}-th on.
+	 */
+	public List<ArchivePage> authorPages(int limit, long offset) {
+		return this.archive.authors(limit, offset);
 	}
 
 	/**

@@ -111,6 +111,8 @@ public class ArticleEditing {
 			throw EditRefusedException.invalid("Another article already uses the slug \"" + slug + "\".");
 		}
 		Instant updatedAt = markUpdated && row.status() == ArticleStatus.PUBLISHED ? now : null;
+		// where readers saw it until now: a section, tag or byline it leaves is told too
+		List<String> listedBefore = row.status() == ArticleStatus.PUBLISHED ? listedOn(id) : List.of();
 		if (!this.edits.update(id, version, draft, slug, render(draft), actor.staffId(), now, updatedAt)) {
 			long kept = this.edits.insertRevision(id, version, withSlug(draft, slug), actor.staffId(), now,
 					"not saved: " + this.edits.lastSavedBy(id).orElse("someone") + " saved first");
@@ -127,7 +129,7 @@ public class ArticleEditing {
 		this.edits.insertRevision(id, version + 1, withSlug(draft, slug), actor.staffId(), now, note);
 		changed(id, row, !slug.equals(row.slug()) || row.sectionId() != draft.sectionId());
 		if (row.status() == ArticleStatus.PUBLISHED) {
-			this.events.publishEvent(new ArticleLifecycle(id, ArticleLifecycle.Change.UPDATED));
+			this.events.publishEvent(new ArticleLifecycle(id, ArticleLifecycle.Change.UPDATED, listedBefore));
 		}
 		return version + 1;
 	}
@@ -327,6 +329,13 @@ public class ArticleEditing {
 		else if (row.status() == ArticleStatus.PUBLISHED) {
 			this.events.publishEvent(new ArticleLifecycle(row.id(), ArticleLifecycle.Change.UNPUBLISHED));
 		}
+	}
+
+	/** The list pages the article shows on as it is stored now. */
+	private List<String> listedOn(long id) {
+		Article article = this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(Long.toString(id)));
+		return ArticleLifecycle.listPages(article.section(), this.tags.forArticle(id),
+				this.authors.bylines(List.of(id)).getOrDefault(id, List.of()));
 	}
 
 	private void checkEmbargo(ArticleEditRepository.Row row, Instant at) {

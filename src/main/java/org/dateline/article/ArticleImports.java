@@ -72,6 +72,11 @@ public class ArticleImports {
 	public void replace(long id, NewArticle article) {
 		String current = this.imports.slug(id).orElseThrow(() -> new ArticleNotFoundException(Long.toString(id)));
 		Optional<Article> before = this.articles.findById(id);
+		// where readers saw it until now: a section, tag or byline it leaves is told too
+		List<String> listedBefore = before.filter(Article::isPublished)
+			.map((a) -> ArticleLifecycle.listPages(a.section(), this.tags.forArticle(id),
+					this.authors.bylines(List.of(id)).getOrDefault(id, List.of())))
+			.orElse(List.of());
 		String slug = Slugs.slugify(article.slug()).equals(current) ? current : freeSlug(article.slug(), id);
 		if (!slug.equals(current)) {
 			this.articles.changeSlug(id, current, slug, this.clock.instant());
@@ -95,10 +100,10 @@ public class ArticleImports {
 		boolean wasPublished = before.map(Article::isPublished).orElse(false);
 		if (article.status() == ArticleStatus.PUBLISHED) {
 			this.events.publishEvent(new ArticleLifecycle(id,
-					wasPublished ? ArticleLifecycle.Change.UPDATED : ArticleLifecycle.Change.PUBLISHED));
+					wasPublished ? ArticleLifecycle.Change.UPDATED : ArticleLifecycle.Change.PUBLISHED, listedBefore));
 		}
 		else if (wasPublished) {
-			this.events.publishEvent(new ArticleLifecycle(id, ArticleLifecycle.Change.UNPUBLISHED));
+			this.events.publishEvent(new ArticleLifecycle(id, ArticleLifecycle.Change.UNPUBLISHED, listedBefore));
 		}
 	}
 

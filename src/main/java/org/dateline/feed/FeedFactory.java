@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns stories and comments into {@link Feed}s: absolute URLs, permanent ids, bylines,
  * categories, the hero photo as the variant readers get, and the whole text or only a
- * summary as {@link FeedProperties#fullContent()} says.
+ * summary as {@link FeedSettings#fullContent()} says.
  */
 @Component
 class FeedFactory {
@@ -35,10 +35,13 @@ class FeedFactory {
 
 	private final WebSubProperties websub;
 
-	FeedFactory(Pages pages, FeedProperties properties, WebSubProperties websub) {
+	private final FeedSettings settings;
+
+	FeedFactory(Pages pages, FeedProperties properties, WebSubProperties websub, FeedSettings settings) {
 		this.pages = pages;
 		this.properties = properties;
 		this.websub = websub;
+		this.settings = settings;
 	}
 
 	SiteSettings site() {
@@ -99,7 +102,7 @@ class FeedFactory {
 		String url = absolute(article.path());
 		Feed.Image image = article.hasHero() ? image(article.hero()) : null;
 		String summary = article.dek().isBlank() ? FeedHtml.excerpt(article.bodyHtml(), EXCERPT) : article.dek();
-		String content = this.properties.fullContent() ? FeedHtml.story(article.bodyHtml(), image, url) : null;
+		String content = this.settings.fullContent() ? FeedHtml.story(article.bodyHtml(), image, url) : null;
 		List<Feed.Person> authors = article.authors()
 			.stream()
 			.map((author) -> new Feed.Person(author.name(), absolute(author.path())))

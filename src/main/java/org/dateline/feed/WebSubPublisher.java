@@ -7,17 +7,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 
 import org.dateline.article.Article;
 import org.dateline.article.ArticleArchive;
 import org.dateline.article.ArticleLifecycle;
+import org.dateline.comment.CommentEvents;
 import org.dateline.web.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +35,11 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Tells the configured WebSub hubs ({@code dateline.websub.hubs}) which feeds changed
  * when a story is published, changed or taken down, so subscribers hear of it at once:
  * {@code hub.mode=publish&hub.url=FEED} for every feed the story is listed in, RSS and
- * Atom. It happens after the change is committed and away from the editor's request; a
- * hub that fails or cannot be reached is tried again with growing waits, and given up on
- * with a warning in the log.
+ * Atom, and every feed it was listed in until the change (a section, tag or byline it
+ * left); and an article's comment feeds when a comment on it goes up or comes down. It
+ * happens after the change is committed and away from the editor's request; a hub that
+ * fails or cannot be reached is tried again with growing waits, and given up on with a
+ * warning in the log.
  */
 @Component
 class WebSubPublisher {
@@ -63,32 +70,71 @@ class WebSubPublisher {
 
 	@TransactionalEventListener
 	void changed(ArticleLifecycle event) {
+		base(event.articleId()).ifPresent((base) -> this.scheduler
+			.execute(() -> announce(event.articleId(), base, (article) -> storyFeeds(article, event.listedBefore()))));
+	}
+
+	/** A comment went up: the article's comment feeds have it. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void commentApproved(CommentEvents.CommentApproved event) {
+		announceComments(event.articleId());
+	}
+
+	/** A comment came down or was edited: the article's comment feeds changed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void commentChanged(CommentEvents.CommentChanged event) {
+		announceComments(event.articleId());
+	}
+
+	private void announceComments(long articleId) {
+		base(articleId).ifPresent((base) -> this.scheduler.execute(() -> announce(articleId, base,
+				// a story off the site has no comment feeds to read
+				(article) -> article.isPublished()
+						? List.of(FeedLinks.commentsRss(article.path()), FeedLinks.commentsAtom(article.path()))
+						: List.of())));
+	}
+
+	/**
+	 * The site's address for topics, when hubs are configured and it is known. Topics
+	 * must be the URLs subscribers know: the configured base URL, or the one the editor's
+	 * request came in on. A scheduled story published with neither has none: that is
+	 * logged once, and its hubs are not told.
+	 */
+	private Optional<String> base(long articleId) {
 		if (this.properties.hubs().isEmpty()) {
-			return;
+			return Optional.empty();
 		}
-		// Topics must be the URLs subscribers know: the configured base URL, or the one
-		// the
-		// editor's request came in on. A scheduled story published with neither has none.
 		boolean known = this.pages.site().hasBaseUrl() || RequestContextHolder.getRequestAttributes() != null;
 		if (!known) {
 			if (this.warnedAboutBaseUrl.compareAndSet(false, true)) {
 				log.warn("Not telling WebSub hubs about article {}: set dateline.site.base-url so feed URLs are known",
-						event.articleId());
+						articleId);
 			}
-			return;
+			return Optional.empty();
 		}
-		String base = this.pages.absolute("");
-		this.scheduler.execute(() -> announce(event.articleId(), base));
+		return Optional.of(this.pages.absolute(""));
 	}
 
-	/** Pings every hub for every feed the story is (or was, until now) listed in. */
-	private void announce(long articleId, String base) {
+	/**
+	 * Every feed the story is listed in now, and every feed it was listed in until now.
+	 */
+	private static List<String> storyFeeds(Article article, List<String> listedBefore) {
+		Set<String> feeds = new LinkedHashSet<>(FeedLinks.feedsListing(article));
+		for (String list : listedBefore) {
+			feeds.add(FeedLinks.rss(list));
+			feeds.add(FeedLinks.atom(list));
+		}
+		return List.copyOf(feeds);
+	}
+
+	/** Pings every hub for every feed of the article the function names. */
+	private void announce(long articleId, String base, Function<Article, List<String>> feeds) {
 		try {
 			Article article = this.archive.find(articleId).orElse(null);
 			if (article == null) {
 				return;
 			}
-			List<String> topics = FeedLinks.feedsListing(article).stream().map((path) -> base + path).toList();
+			List<String> topics = feeds.apply(article).stream().map((path) -> base + path).toList();
 			for (String hub : this.properties.hubs()) {
 				for (String topic : topics) {
 					ping(hub, topic, 1);

@@ -1,6 +1,7 @@
 package org.dateline.media;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -146,6 +147,39 @@ public class MediaService {
 		if (!this.photos.usages(id).isEmpty()) {
 			this.events.publishEvent(ContentChanged.of(SurrogateKeys.SITE));
 		}
+	}
+
+	/**
+	 * Whether a published article uses the photo, as hero or in its text: what readers
+	 * and the content API may see. A photo only in drafts could give a story away before
+	 * it runs.
+	 */
+	public boolean inPublishedArticle(long id) {
+		return this.photos.usages(id).stream().anyMatch((usage) -> "PUBLISHED".equals(usage.status()));
+	}
+
+	/**
+	 * The photos published articles use ({@link #inPublishedArticle}), newest upload
+	 * first: up to {@code limit} of those uploaded before photo {@code beforeId}, or from
+	 * the newest when it is null.
+	 */
+	public List<Photo> inPublishedArticles(Long beforeId, int limit) {
+		List<Photo> found = new ArrayList<>();
+		long before = (beforeId == null) ? Long.MAX_VALUE : beforeId;
+		while (found.size() < limit) {
+			int wanted = limit - found.size();
+			List<PhotoRepository.PublishedCandidate> candidates = this.photos.publishedCandidates(before, wanted);
+			for (PhotoRepository.PublishedCandidate candidate : candidates) {
+				if (candidate.hero() || inPublishedArticle(candidate.photo().id())) {
+					found.add(candidate.photo());
+				}
+				before = candidate.photo().id();
+			}
+			if (candidates.size() < wanted) {
+				break;
+			}
+		}
+		return found;
 	}
 
 	/** The articles using a photo, most recently changed first. */

@@ -130,6 +130,37 @@ class PhotoRepository {
 	 * the text {@code photo:ID} with {@code LIKE}, then checked exactly here, so
 	 * {@code photo:12} does not count as a use of photo 1.
 	 */
+	/**
+	 * A photo a published article may use, and whether it is certain: a hero is; a photo
+	 * whose number appears in a published story's text is a candidate only, as
+	 * {@code photo:12} is also the start of {@code photo:123}.
+	 */
+	record PublishedCandidate(Photo photo, boolean hero) {
+	}
+
+	/**
+	 * Photos a published article uses as hero, or whose number its text mentions: up to
+	 * {@code limit} uploaded before photo {@code before}, newest first.
+	 */
+	List<PublishedCandidate> publishedCandidates(long before, int limit) {
+		return this.jdbc.sql("""
+				SELECT p.id, p.file_key, p.width, p.height, p.alt, p.caption, p.credit, p.creator, p.copyright,
+				       CASE WHEN EXISTS (SELECT 1 FROM article a
+				                         WHERE a.hero_photo_id = p.id AND a.status = 'PUBLISHED')
+				            THEN 1 ELSE 0 END AS hero
+				FROM photo p
+				WHERE p.id < :before
+				  AND (EXISTS (SELECT 1 FROM article a WHERE a.hero_photo_id = p.id AND a.status = 'PUBLISHED')
+				       OR EXISTS (SELECT 1 FROM article a WHERE a.status = 'PUBLISHED'
+				                  AND a.body_markdown LIKE '%photo:' || CAST(p.id AS VARCHAR(20)) || '%'))
+				ORDER BY p.id DESC LIMIT :limit
+				""")
+			.param("before", before)
+			.param("limit", limit)
+			.query((rs, row) -> new PublishedCandidate(mapRow(rs, row), rs.getInt("hero") == 1))
+			.list();
+	}
+
 	List<PhotoUsage> usages(long photoId) {
 		Pattern reference = Pattern.compile("(?<![0-9A-Za-z])photo:" + photoId + "(?![0-9])");
 		return this.jdbc.sql("""

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dateline.comment.CommentRules;
 import org.dateline.comment.CommentRulesService;
+import org.dateline.feed.FeedSettings;
 import org.dateline.site.SiteLogo;
 import org.dateline.site.SiteSettingsForm;
 import org.dateline.site.SiteSettingsService;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The site's settings, for admins: its name, description, address, language and time
- * zone, its logo, and the comment rules. Every change applies at once, without a restart.
+ * zone, its logo, the comment rules, and whether feeds carry whole stories. Every change
+ * applies at once, without a restart.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -45,11 +47,15 @@ class SettingsController {
 
 	private final CommentRulesService rules;
 
-	SettingsController(DeskFactory desks, SiteSettingsService settings, SiteLogo logo, CommentRulesService rules) {
+	private final FeedSettings feeds;
+
+	SettingsController(DeskFactory desks, SiteSettingsService settings, SiteLogo logo, CommentRulesService rules,
+			FeedSettings feeds) {
 		this.desks = desks;
 		this.settings = settings;
 		this.logo = logo;
 		this.rules = rules;
+		this.feeds = feeds;
 	}
 
 	@GetMapping("/newsroom/settings")
@@ -90,6 +96,22 @@ class SettingsController {
 				"Some comment rules need another look; nothing was changed.");
 	}
 
+	/** Whole stories ({@code content=full}) or only their excerpts in every feed. */
+	@PostMapping("/newsroom/settings/feeds")
+	String feeds(@RequestParam(required = false) String content, CsrfToken csrf, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		if (!"full".equals(content) && !"excerpt".equals(content)) {
+			response.setStatus(422);
+			return page(csrf, model, SiteSettingsForm.of(this.settings.current()), Map.of(),
+					RulesForm.of(this.rules.current()), Map.of(), null,
+					"Choose whether feeds carry whole stories or excerpts; nothing was changed.");
+		}
+		this.feeds.fullContent("full".equals(content));
+		redirect.addFlashAttribute("notice", "full".equals(content) ? "Feeds carry whole stories now."
+				: "Feeds carry excerpts with a link to each story now.");
+		return "redirect:/newsroom/settings#feeds";
+	}
+
 	@PostMapping("/newsroom/settings/logo")
 	String logo(@RequestParam(name = "logo", required = false) MultipartFile file, CsrfToken csrf,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
@@ -114,8 +136,10 @@ class SettingsController {
 
 	private String page(CsrfToken csrf, Model model, SiteSettingsForm site, Map<String, String> siteProblems,
 			RulesForm rules, Map<String, String> rulesProblems, String notice, String error) {
-		model.addAttribute("page", new SettingsPage(this.desks.desk("Settings", "/newsroom/settings", "settings", csrf),
-				site, siteProblems, this.logo.current().orElse(null), rules, rulesProblems, ZONES, notice, error));
+		model.addAttribute("page",
+				new SettingsPage(this.desks.desk("Settings", "/newsroom/settings", "settings", csrf), site,
+						siteProblems, this.logo.current().orElse(null), rules, rulesProblems, this.feeds.fullContent(),
+						ZONES, notice, error));
 		return "newsroom/settings";
 	}
 

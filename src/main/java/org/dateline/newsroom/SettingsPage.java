@@ -6,9 +6,14 @@ import java.util.Map;
 import org.dateline.site.SiteLogo;
 import org.dateline.site.SiteSettingsForm;
 
-/** The settings screen, with any problems of the form just sent, field by field. */
+/**
+ * The settings screen, with any problems of the form just sent, field by field.
+ *
+ * @param feedFullContent whether feeds carry whole stories (or only their excerpts)
+ */
 public record SettingsPage(Desk desk, SiteSettingsForm site, Map<String, String> siteProblems, SiteLogo.Logo logo,
-		RulesForm rules, Map<String, String> rulesProblems, List<String> zones, String notice, String error) {
+		RulesForm rules, Map<String, String> rulesProblems, boolean feedFullContent, List<String> zones, String notice,
+		String error) {
 
 	public String siteProblem(String field) {
 		return this.siteProblems.get(field);

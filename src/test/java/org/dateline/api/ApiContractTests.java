@@ -71,6 +71,9 @@ class ApiContractTests {
 	/** Every answer of the crawl, by the URL asked for. */
 	final Map<String, SiteClient.Response> crawled = new LinkedHashMap<>();
 
+	/** The hero photos of the published stories crawled. */
+	final Set<String> heroes = new TreeSet<>();
+
 	long commented;
 
 	@BeforeAll
@@ -98,6 +101,7 @@ class ApiContractTests {
 			get(site, "/api/v1/articles/{id}/ninjs", "/api/v1/articles/" + id + "/ninjs");
 			if (!article.path("hero").isNull()) {
 				get(site, "/api/v1/photos/{id}", "/api/v1/photos/" + article.path("hero").path("id").asString());
+				this.heroes.add(article.path("hero").path("id").asString());
 			}
 		}
 		for (String list : List.of("sections", "tags", "authors")) {
@@ -106,6 +110,16 @@ class ApiContractTests {
 			items.forEach((item) -> get(site, "/api/v1/" + list + "/{slug}",
 					"/api/v1/" + list + "/" + item.path("slug").asString()));
 		}
+		List<String> photos = new ArrayList<>();
+		String photoPage = "/api/v1/photos?limit=2";
+		while (photoPage != null) {
+			JsonNode body = JSON.readTree(get(site, "/api/v1/photos", photoPage).body());
+			body.path("items").forEach((item) -> photos.add(item.path("id").asString()));
+			photoPage = body.path("next").isNull() ? null : body.path("next").asString().replace(site.base(), "");
+		}
+		assertThat(photos).as("every hero of a published story is in the list of photos")
+			.doesNotHaveDuplicates()
+			.containsAll(this.heroes);
 		get(site, "/api/v1/openapi.json", "/api/v1/openapi.json");
 		// the documented errors
 		get(site, "/api/v1/articles", "/api/v1/articles?limit=0");
@@ -118,6 +132,8 @@ class ApiContractTests {
 		get(site, "/api/v1/tags/{slug}", "/api/v1/tags/no-such-tag");
 		get(site, "/api/v1/authors/{slug}", "/api/v1/authors/no-such-author");
 		get(site, "/api/v1/photos/{id}", "/api/v1/photos/999999");
+		get(site, "/api/v1/photos", "/api/v1/photos?limit=0");
+		get(site, "/api/v1/photos", "/api/v1/photos?cursor=not-a-cursor");
 	}
 
 	private SiteClient.Response get(SiteClient site, String template, String path) {

@@ -13,6 +13,7 @@ import org.dateline.article.Section;
 import org.dateline.article.Tag;
 import org.dateline.media.Photo;
 import org.dateline.site.SiteSettings;
+import org.dateline.site.SiteSettingsService;
 import org.dateline.web.Pages;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -43,8 +44,10 @@ class FeedFactoryTests {
 	}
 
 	FeedFactory factory(boolean fullContent) {
-		return new FeedFactory(pages(), new FeedProperties(fullContent, 20),
-				new WebSubProperties(List.of(), 5, Duration.ofSeconds(30)));
+		// nothing changed in the newsroom: the start-up setting holds
+		FeedProperties properties = new FeedProperties(fullContent, 20);
+		return new FeedFactory(pages(), properties, new WebSubProperties(List.of(), 5, Duration.ofSeconds(30)),
+				new FeedSettings(properties, mock(SiteSettingsService.class)));
 	}
 
 	static Article article(String headline, String dek) {

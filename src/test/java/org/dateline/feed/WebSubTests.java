@@ -22,10 +22,15 @@ import org.dateline.account.Role;
 import org.dateline.account.StaffService;
 import org.dateline.account.StaffUser;
 import org.dateline.article.Actor;
+import org.dateline.article.ArticleArchive;
 import org.dateline.article.ArticleDraft;
 import org.dateline.article.ArticleEditing;
 import org.dateline.article.Author;
 import org.dateline.article.SectionService;
+import org.dateline.comment.CommentModeration;
+import org.dateline.comment.CommentService;
+import org.dateline.comment.CommentStatus;
+import org.dateline.comment.ImportedComment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WebSub against a hub running in the test (the JDK's HTTP server): feeds name the hub
  * and themselves, and publishing, updating or unpublishing a story through the editor
  * makes Dateline tell the hub about every feed the story is in, after the editor has had
- * the answer, trying again when the hub fails.
+ * the answer, trying again when the hub fails; a story that moves is announced in the
+ * feeds it left as well, and an approved comment in its story's comment feeds.
  */
 @NewsroomSiteTest
 class WebSubTests {
@@ -78,6 +84,15 @@ class WebSubTests {
 
 	@Autowired
 	SiteClient client;
+
+	@Autowired
+	ArticleArchive archive;
+
+	@Autowired
+	CommentService comments;
+
+	@Autowired
+	CommentModeration moderation;
 
 	Actor editor;
 
@@ -130,6 +145,48 @@ class WebSubTests {
 		await(() -> count(tagFeed) == 2);
 		this.editing.unpublish(id, this.editing.load(id, this.editor).version(), this.editor);
 		await(() -> count(tagFeed) == 3);
+	}
+
+	@Test
+	void movingAStoryTellsTheFeedsItLeftAsWellAsThoseItJoined() throws Exception {
+		String oldTag = "Websub left " + System.nanoTime();
+		String newTag = "Websub joined " + System.nanoTime();
+		String oldTagFeed = SITE + "/tag/" + oldTag.toLowerCase().replace(' ', '-') + "/rss.xml";
+		String newTagFeed = SITE + "/tag/" + newTag.toLowerCase().replace(' ', '-') + "/rss.xml";
+		long id = this.editing.create(draft("Ferry fares rise in spring", oldTag), this.editor);
+		this.editing.publish(id, this.editing.load(id, this.editor).version(), this.editor);
+		await(() -> count(oldTagFeed) == 1);
+		quiet();
+		long science = count(SITE + "/science/atom.xml");
+		long world = count(SITE + "/world/atom.xml");
+		long site = count(SITE + "/atom.xml");
+		ArticleDraft moved = new ArticleDraft("Ferry fares rise in spring", "A dek.", "",
+				this.sections.bySlug("world").orElseThrow().id(), "OSLO", "A paragraph.", null, List.of(newTag),
+				List.of(this.byline.id()), true, null);
+		this.editing.save(id, this.editing.load(id, this.editor).version(), moved, this.editor, true, "");
+		// the section and tag it left, those it joined, and the site's feed, once each
+		await(() -> count(oldTagFeed) == 2 && count(newTagFeed) == 1 && count(SITE + "/science/atom.xml") == science + 1
+				&& count(SITE + "/world/atom.xml") == world + 1 && count(SITE + "/atom.xml") == site + 1);
+		quiet();
+		assertThat(count(oldTagFeed)).isEqualTo(2);
+		assertThat(count(SITE + "/atom.xml")).isEqualTo(site + 1);
+	}
+
+	@Test
+	void approvingACommentTellsTheHubAboutTheStorysCommentFeeds() throws Exception {
+		long id = this.editing.create(draft("Lighthouse keepers look back", "Websub comments " + System.nanoTime()),
+				this.editor);
+		this.editing.publish(id, this.editing.load(id, this.editor).version(), this.editor);
+		String path = this.archive.find(id).orElseThrow().path();
+		String rss = SITE + path + "/comments/rss.xml";
+		String atom = SITE + path + "/comments/atom.xml";
+		long held = this.comments.addImported(new ImportedComment(id, null, "Ada Reader", "ada@mailbox.example", "",
+				"The old lamp was a marvel.", CommentStatus.PENDING, Instant.now()), "websub-" + System.nanoTime());
+		quiet();
+		assertThat(count(rss) + count(atom)).as("a held comment is not announced").isZero();
+		this.moderation.decide(List.of(held), CommentModeration.Action.APPROVE, "websub test");
+		await(() -> count(rss) == 1 && count(atom) == 1);
+		assertThat(modes).containsOnly("publish");
 	}
 
 	@Test

@@ -167,6 +167,7 @@ class NewsroomPermissionMatrixTests {
 		get("/newsroom/settings", ADMINS),
 		post("/newsroom/settings", ADMINS).form("name", "", "language", "en", "timeZone", "UTC").answers(422),
 		post("/newsroom/settings/comments", ADMINS).form("closeAfterDays", "many").answers(422),
+		post("/newsroom/settings/feeds", ADMINS).form("content", "sometimes").answers(422),
 		post("/newsroom/settings/logo", ADMINS).answers(422),
 		post("/newsroom/settings/logo/remove", ADMINS).answers(302),
 		// Accounts

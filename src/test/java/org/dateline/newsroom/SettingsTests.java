@@ -15,6 +15,7 @@ import org.dateline.account.Role;
 import org.dateline.account.StaffService;
 import org.dateline.comment.CommentRules;
 import org.dateline.comment.CommentRulesService;
+import org.dateline.feed.FeedSettings;
 import org.dateline.site.SiteSettingsForm;
 import org.dateline.site.SiteSettingsService;
 import org.jsoup.nodes.Document;
@@ -44,20 +45,27 @@ class SettingsTests {
 	@Autowired
 	CommentRulesService rules;
 
+	@Autowired
+	FeedSettings feeds;
+
 	SiteSettingsForm siteBefore;
 
 	CommentRules rulesBefore;
+
+	boolean feedsBefore;
 
 	@BeforeEach
 	void remember() {
 		this.siteBefore = SiteSettingsForm.of(this.settings.current());
 		this.rulesBefore = this.rules.current();
+		this.feedsBefore = this.feeds.fullContent();
 	}
 
 	@AfterEach
 	void restore() {
 		this.settings.update(this.siteBefore);
 		this.rules.update(this.rulesBefore);
+		this.feeds.fullContent(this.feedsBefore);
 	}
 
 	Map<String, String> site(String name, String baseUrl, String language, String zone) {
@@ -105,6 +113,40 @@ class SettingsTests {
 		assertThat(page.selectFirst("#site-base-url").val()).isEqualTo("ftp://files.example/path?x=1");
 		assertThat(page.selectFirst("#site-base-url").attr("aria-describedby")).isEqualTo("site-base-url-error");
 		assertThat(this.settings.current().name()).isEqualTo(this.siteBefore.name());
+	}
+
+	@Test
+	void anAdminSwitchesFeedsBetweenWholeStoriesAndExcerptsAndFeedsFollowAtOnce() {
+		assertThat(this.feeds.fullContent()).as("dateline.feed.full-content is on by default").isTrue();
+		assertThat(this.client.get("/rss.xml").body()).contains("<content:encoded>");
+		assertThat(this.client.get("/world/atom.xml").body()).contains("<content type=\"html\">");
+		Newsroom admin = Newsroom.as(this.client, this.staff, Role.ADMIN);
+		assertThat(admin.get("/newsroom/settings").document().selectFirst("#feeds-full").hasAttr("checked")).isTrue();
+
+		SiteClient.Response saved = admin.post("/newsroom/settings/feeds", Map.of("content", "excerpt"));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(admin.follow(saved).document().selectFirst(".notice-success").text())
+			.isEqualTo("Feeds carry excerpts with a link to each story now.");
+		assertThat(admin.get("/newsroom/settings").document().selectFirst("#feeds-excerpt").hasAttr("checked"))
+			.isTrue();
+		String rss = this.client.get("/rss.xml").body();
+		assertThat(rss).contains("<item>").contains("<description>").doesNotContain("<content:encoded>");
+		String atom = this.client.get("/world/atom.xml").body();
+		assertThat(atom).contains("<entry>").contains("<summary").doesNotContain("<content type=\"html\">");
+
+		assertThat(admin.post("/newsroom/settings/feeds", Map.of("content", "full")).status()).isEqualTo(302);
+		assertThat(this.client.get("/rss.xml").body()).contains("<content:encoded>");
+		assertThat(this.client.get("/world/atom.xml").body()).contains("<content type=\"html\">");
+	}
+
+	@Test
+	void aFeedChoiceThatIsNeitherIsRefusedAndNothingChanges() {
+		Newsroom admin = Newsroom.as(this.client, this.staff, Role.ADMIN);
+		SiteClient.Response refused = admin.post("/newsroom/settings/feeds", Map.of("content", "sometimes"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.document().selectFirst(".form-message").text())
+			.isEqualTo("Choose whether feeds carry whole stories or excerpts; nothing was changed.");
+		assertThat(this.feeds.fullContent()).isEqualTo(this.feedsBefore);
 	}
 
 	@Test

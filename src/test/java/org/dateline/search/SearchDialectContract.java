@@ -136,6 +136,14 @@ abstract class SearchDialectContract {
 	}
 
 	@Test
+	void aWordOnlyInTheDekFindsTheStory() {
+		long id = article(this.world, "Harbour board meets on Tuesday", "Pilots from Ospreyvale ask for a new rota.",
+				FILLER, "PUBLISHED", NOW.minus(Duration.ofDays(1)));
+		published("Harbour board meets again", FILLER, NOW.minus(Duration.ofDays(1)));
+		assertThat(rank("ospreyvale")).containsExactly(id);
+	}
+
+	@Test
 	void accentsAreFoldedAndWordsStemmed() {
 		long id = published("Orchardists of Véloncourt count their losses", FILLER, NOW.minus(Duration.ofDays(2)));
 		assertThat(rank("veloncourt orchardist")).containsExactly(id);
