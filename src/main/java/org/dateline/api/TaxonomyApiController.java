@@ -92,8 +92,9 @@ class TaxonomyApiController {
 	}
 
 	/**
-	 * The photos published articles use, newest upload first, cursor-paginated as
-	 * articles are: the same photos {@link #photo} answers for.
+	 * The photos that lead published articles, newest upload first, cursor-paginated as
+	 * articles are. {@link #photo} also answers for photos placed only in a published
+	 * story's text, which a list cannot find without reading every story.
 	 */
 	@GetMapping("/api/v1/photos")
 	ResponseEntity<byte[]> photos(@RequestParam(required = false) String limit,
@@ -101,7 +102,7 @@ class TaxonomyApiController {
 		int size = ArticleListRequest.pageSize(limit);
 		Long before = (cursor == null || cursor.isBlank()) ? null : PhotoCursor.decode(cursor);
 		// one more than asked for tells whether there is a next page
-		List<Photo> found = this.media.inPublishedArticles(before, size + 1);
+		List<Photo> found = this.media.publishedHeroes(before, size + 1);
 		List<Photo> page = found.subList(0, Math.min(size, found.size()));
 		String nextCursor = found.size() > size ? PhotoCursor.encode(page.getLast().id()) : null;
 		String next = null;

@@ -159,27 +159,12 @@ public class MediaService {
 	}
 
 	/**
-	 * The photos published articles use ({@link #inPublishedArticle}), newest upload
-	 * first: up to {@code limit} of those uploaded before photo {@code beforeId}, or from
-	 * the newest when it is null.
+	 * The photos that lead published articles, newest upload first: up to {@code limit}
+	 * of those uploaded before photo {@code beforeId}, or from the newest when it is
+	 * null.
 	 */
-	public List<Photo> inPublishedArticles(Long beforeId, int limit) {
-		List<Photo> found = new ArrayList<>();
-		long before = (beforeId == null) ? Long.MAX_VALUE : beforeId;
-		while (found.size() < limit) {
-			int wanted = limit - found.size();
-			List<PhotoRepository.PublishedCandidate> candidates = this.photos.publishedCandidates(before, wanted);
-			for (PhotoRepository.PublishedCandidate candidate : candidates) {
-				if (candidate.hero() || inPublishedArticle(candidate.photo().id())) {
-					found.add(candidate.photo());
-				}
-				before = candidate.photo().id();
-			}
-			if (candidates.size() < wanted) {
-				break;
-			}
-		}
-		return found;
+	public List<Photo> publishedHeroes(Long beforeId, int limit) {
+		return this.photos.publishedHeroes((beforeId == null) ? Long.MAX_VALUE : beforeId, limit);
 	}
 
 	/** The articles using a photo, most recently changed first. */

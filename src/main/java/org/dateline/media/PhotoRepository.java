@@ -131,34 +131,19 @@ class PhotoRepository {
 	 * {@code photo:12} does not count as a use of photo 1.
 	 */
 	/**
-	 * A photo a published article may use, and whether it is certain: a hero is; a photo
-	 * whose number appears in a published story's text is a candidate only, as
-	 * {@code photo:12} is also the start of {@code photo:123}.
+	 * Photos that lead a published article (its hero): up to {@code limit} uploaded
+	 * before photo {@code before}, newest first. Through the index on the hero column:
+	 * photos placed only in stories' text are not found here, since finding them means
+	 * reading every story's text.
 	 */
-	record PublishedCandidate(Photo photo, boolean hero) {
-	}
-
-	/**
-	 * Photos a published article uses as hero, or whose number its text mentions: up to
-	 * {@code limit} uploaded before photo {@code before}, newest first.
-	 */
-	List<PublishedCandidate> publishedCandidates(long before, int limit) {
+	List<Photo> publishedHeroes(long before, int limit) {
 		return this.jdbc.sql("""
-				SELECT p.id, p.file_key, p.width, p.height, p.alt, p.caption, p.credit, p.creator, p.copyright,
-				       CASE WHEN EXISTS (SELECT 1 FROM article a
-				                         WHERE a.hero_photo_id = p.id AND a.status = 'PUBLISHED')
-				            THEN 1 ELSE 0 END AS hero
+				SELECT p.id, p.file_key, p.width, p.height, p.alt, p.caption, p.credit, p.creator, p.copyright
 				FROM photo p
 				WHERE p.id < :before
-				  AND (EXISTS (SELECT 1 FROM article a WHERE a.hero_photo_id = p.id AND a.status = 'PUBLISHED')
-				       OR EXISTS (SELECT 1 FROM article a WHERE a.status = 'PUBLISHED'
-				                  AND a.body_markdown LIKE '%photo:' || CAST(p.id AS VARCHAR(20)) || '%'))
+				  AND EXISTS (SELECT 1 FROM article a WHERE a.hero_photo_id = p.id AND a.status = 'PUBLISHED')
 				ORDER BY p.id DESC LIMIT :limit
-				""")
-			.param("before", before)
-			.param("limit", limit)
-			.query((rs, row) -> new PublishedCandidate(mapRow(rs, row), rs.getInt("hero") == 1))
-			.list();
+				""").param("before", before).param("limit", limit).query(PhotoRepository::mapRow).list();
 	}
 
 	List<PhotoUsage> usages(long photoId) {

@@ -45,15 +45,17 @@ class PostgresSearch implements SearchDialect {
 		params.put("candidates", this.candidates);
 		params.put("limit", limit);
 		params.put("offset", offset);
-		// The matches come from the GIN index as a bitmap, then the newest are kept. Left to
-		// itself, the planner walks the primary key backwards testing every story's stored
-		// tsvector (read from TOAST) until it has enough: 0.4 s for a word in 3% of 100,000
+		// The matches come from the GIN index as a bitmap, then the newest are kept. Left
+		// to
+		// itself, the planner walks the primary key backwards testing every story's
+		// stored
+		// tsvector (read from TOAST) until it has enough: 0.4 s for a word in 3% of
+		// 100,000
 		// stories (bench/bigsite.sh), where the bitmap takes a tenth of that.
 		return this.jdbc
 			.sql("WITH matched AS MATERIALIZED (SELECT d.article_id " + from(filter)
 					+ "), candidate AS (SELECT article_id FROM matched ORDER BY article_id DESC LIMIT :candidates)"
-					+ " SELECT e.article_id FROM candidate c"
-					+ " JOIN search_document d ON d.article_id = c.article_id"
+					+ " SELECT e.article_id FROM candidate c" + " JOIN search_document d ON d.article_id = c.article_id"
 					+ " JOIN search_entry e ON e.article_id = c.article_id ORDER BY " + order
 					+ " LIMIT :limit OFFSET :offset")
 			.params(params)
