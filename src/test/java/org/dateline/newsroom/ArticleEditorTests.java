@@ -2,8 +2,6 @@ package org.dateline.newsroom;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,107 +9,17 @@ import java.util.Map;
 import org.dateline.SiteClient;
 import org.dateline.NewsroomSiteTest;
 import org.dateline.account.Role;
-import org.dateline.account.StaffService;
-import org.dateline.article.ArticleService;
-import org.dateline.article.SectionService;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The article editor over HTTP, desk role by desk role: writing, saving without
- * overwriting anyone, revisions, publishing, scheduling, embargoes, unpublishing,
- * previews, corrections and the editorial checklist.
+ * overwriting anyone, revisions, autosave, bylines, previews and the live preview.
  */
 @NewsroomSiteTest
-class ArticleEditorTests {
-
-	@Autowired
-	SiteClient client;
-
-	@Autowired
-	StaffService staff;
-
-	@Autowired
-	SectionService sections;
-
-	@Autowired
-	ArticleService articles;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	long world;
-
-	@BeforeEach
-	void setUp() {
-		this.world = this.sections.bySlug("world").orElseThrow().id();
-	}
-
-	Newsroom as(Role role) {
-		return Newsroom.as(this.client, this.staff, role);
-	}
-
-	long create(Newsroom desk, String headline) {
-		SiteClient.Response response = desk.post("/newsroom/articles", Newsroom.article(headline, this.world));
-		assertThat(response.status()).as(response.body()).isEqualTo(302);
-		// as a browser does: the editor opens with its "Draft saved." notice
-		assertThat(desk.follow(response).document().selectFirst(".notice-success").text()).isEqualTo("Draft saved.");
-		return Newsroom.articleId(response);
-	}
-
-	int version(long id) {
-		return this.jdbc.sql("SELECT version FROM article WHERE id = :id")
-			.param("id", id)
-			.query(Integer.class)
-			.single();
-	}
-
-	String slug(long id) {
-		return this.jdbc.sql("SELECT slug FROM article WHERE id = :id").param("id", id).query(String.class).single();
-	}
-
-	String status(long id) {
-		return this.jdbc.sql("SELECT status FROM article WHERE id = :id").param("id", id).query(String.class).single();
-	}
-
-	SiteClient.Response act(Newsroom desk, long id, String action, Map<String, String> changes) {
-		Map<String, String> form = new HashMap<>(Newsroom.article("Unchanged", this.world));
-		Document page = desk.get("/newsroom/articles/" + id).document();
-		for (String field : form.keySet()) {
-			var input = page
-				.selectFirst("#article-form [name=" + field + "]" + (field.equals("authors") ? "[checked]" : ""));
-			if (input != null) {
-				form.put(field, input.tagName().equals("textarea") ? input.wholeText()
-						: input.tagName().equals("select") ? input.selectFirst("option[selected]").val() : input.val());
-			}
-		}
-		if (page.selectFirst("#article-comments[checked]") == null) {
-			form.remove("commentsOpen");
-		}
-		form.put("version", Integer.toString(version(id)));
-		form.put("action", action);
-		form.putAll(changes);
-		return desk.post("/newsroom/articles/" + id, form);
-	}
-
-	String publicPath(long id) {
-		String slug = this.jdbc.sql("SELECT slug FROM article WHERE id = :id")
-			.param("id", id)
-			.query(String.class)
-			.single();
-		long published = this.jdbc.sql("SELECT published_at FROM article WHERE id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single();
-		var day = java.time.Instant.ofEpochMilli(published).atZone(ZoneOffset.UTC).toLocalDate();
-		return "/world/%04d/%02d/%02d/%s".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug);
-	}
+class ArticleEditorTests extends ArticleDeskFixture {
 
 	@Test
 	void aContributorWritesDraftsButCannotPublishOrTouchOthersWork() {
@@ -208,146 +116,6 @@ class ArticleEditorTests {
 			.query(String.class)
 			.single()).isEqualTo("Revision one");
 		assertThat(editor.get("/newsroom/articles/" + id + "/revisions").document().select("tbody tr")).hasSize(3);
-	}
-
-	@Test
-	void theChecklistWarnsBeforePublishingAndTheDeskMayPublishAnyway() {
-		Newsroom editor = as(Role.EDITOR);
-		long id = create(editor, "A story with no dek, no dateline and no photo");
-		SiteClient.Response warned = act(editor, id, "publish", Map.of("dek", "", "dateline", "", "hero", ""));
-		assertThat(warned.status()).as("saved, and asked to confirm").isEqualTo(200);
-		assertThat(warned.document().select(".checklist li").eachText()).contains("There is no hero photo.",
-				"The dateline is missing.", "The dek is empty.");
-		assertThat(status(id)).isEqualTo("DRAFT");
-		SiteClient.Response anyway = act(editor, id, "publish",
-				Map.of("dek", "", "dateline", "", "hero", "", "confirm", "yes"));
-		assertThat(anyway.status()).isEqualTo(302);
-		assertThat(status(id)).isEqualTo("PUBLISHED");
-	}
-
-	@Test
-	void aSlugChangedAfterPublicationKeepsTheOldAddressWorking() {
-		Newsroom editor = as(Role.EDITOR);
-		long id = create(editor, "Ferry timetable changes in Lisbon");
-		act(editor, id, "publish", Map.of());
-		String before = publicPath(id);
-		act(editor, id, "save", Map.of("slug", "lisbon-ferry-timetable"));
-		SiteClient.Response old = this.client.get(before);
-		assertThat(old.status()).isEqualTo(301);
-		assertThat(old.header("Location")).hasValue(publicPath(id));
-		assertThat(publicPath(id)).endsWith("/lisbon-ferry-timetable");
-	}
-
-	@Test
-	void aNewArticleWhoseSlugIsTakenGetsTheNextFreeNumber() {
-		Newsroom editor = as(Role.EDITOR);
-		String n = Stories.unique();
-		String headline = "Harbour cranes return " + n;
-		String base = "harbour-cranes-return-" + n;
-		long first = create(editor, headline);
-		long second = create(editor, headline);
-		assertThat(slug(first)).isEqualTo(base);
-		assertThat(slug(second)).as("the same headline again").isEqualTo(base + "-2");
-		assertThat(editor.get("/newsroom/articles/slug?headline=" + headline.replace(' ', '+')).body())
-			.as("the editor's suggestion skips both")
-			.isEqualTo("{\"slug\":\"" + base + "-3\"}");
-		Map<String, String> typed = Newsroom.article("A different headline", this.world);
-		typed.put("slug", base);
-		SiteClient.Response created = editor.post("/newsroom/articles", typed);
-		assertThat(created.status()).as(created.body()).isEqualTo(302);
-		long third = Newsroom.articleId(created);
-		assertThat(slug(third)).as("a typed slug that is taken").isEqualTo(base + "-3");
-		assertThat(editor.get("/newsroom/articles/" + third).document().selectFirst("#article-slug").val())
-			.isEqualTo(base + "-3");
-	}
-
-	@Test
-	void savingASlugAnotherArticleUsesIsRefusedAndKeepsWhatWasTyped() {
-		Newsroom editor = as(Role.EDITOR);
-		String n = Stories.unique();
-		long taken = create(editor, "Bridge reopens " + n);
-		long mine = create(editor, "Bridge closes " + n);
-		SiteClient.Response refused = act(editor, mine, "save",
-				Map.of("slug", slug(taken), "headline", "Bridge closes for the summer " + n));
-		assertThat(refused.status()).isEqualTo(422);
-		assertThat(refused.document().selectFirst(".form-message").text())
-			.isEqualTo("Another article already uses the slug \"" + slug(taken) + "\".");
-		assertThat(refused.document().selectFirst("#article-headline").val()).as("their text is still on screen")
-			.isEqualTo("Bridge closes for the summer " + n);
-		assertThat(slug(mine)).isEqualTo("bridge-closes-" + n);
-		assertThat(this.jdbc.sql("SELECT headline FROM article WHERE id = :id")
-			.param("id", mine)
-			.query(String.class)
-			.single()).as("nothing was saved").isEqualTo("Bridge closes " + n);
-		assertThat(act(editor, mine, "save", Map.of("slug", "bridge-closes-for-the-summer-" + n)).status())
-			.as("a free slug saves")
-			.isEqualTo(302);
-		assertThat(slug(mine)).isEqualTo("bridge-closes-for-the-summer-" + n);
-	}
-
-	@Test
-	void theOldAddressOfARenamedStoryIsNotFreeForANewOne() {
-		Newsroom editor = as(Role.EDITOR);
-		String n = Stories.unique();
-		long renamed = create(editor, "Tram line extended " + n);
-		act(editor, renamed, "publish", Map.of("confirm", "yes"));
-		String old = slug(renamed);
-		act(editor, renamed, "save", Map.of("slug", "tram-line-extension-" + n));
-		Map<String, String> typed = Newsroom.article("Another tram story", this.world);
-		typed.put("slug", old);
-		SiteClient.Response created = editor.post("/newsroom/articles", typed);
-		assertThat(created.status()).as(created.body()).isEqualTo(302);
-		long newcomer = Newsroom.articleId(created);
-		assertThat(slug(newcomer)).isEqualTo(old + "-2");
-		assertThat(act(editor, newcomer, "save", Map.of("slug", old)).status()).isEqualTo(422);
-	}
-
-	@Test
-	void unpublishingTakesAStoryOffTheSite() {
-		Newsroom editor = as(Role.EDITOR);
-		long id = create(editor, "A story that will be withdrawn");
-		act(editor, id, "publish", Map.of());
-		String path = publicPath(id);
-		assertThat(this.client.get(path).status()).isEqualTo(200);
-		act(editor, id, "unpublish", Map.of());
-		assertThat(status(id)).isEqualTo("DRAFT");
-		assertThat(this.client.get(path).status()).isEqualTo(404);
-	}
-
-	@Test
-	void schedulingNeedsAFutureTimeAndEmbargoesAreRespected() {
-		Newsroom editor = as(Role.EDITOR);
-		long id = create(editor, "An embargoed report");
-		String tomorrow = LocalDateTime.now(ZoneOffset.UTC)
-			.plusDays(1)
-			.withSecond(0)
-			.withNano(0)
-			.toString()
-			.substring(0, 16);
-		String inTwoDays = LocalDateTime.now(ZoneOffset.UTC)
-			.plusDays(2)
-			.withSecond(0)
-			.withNano(0)
-			.toString()
-			.substring(0, 16);
-		SiteClient.Response past = act(editor, id, "schedule", Map.of("scheduleAt", "2001-01-01T00:00"));
-		assertThat(past.status()).isEqualTo(422);
-		assertThat(past.document().selectFirst(".form-message").text())
-			.isEqualTo("Choose a time in the future, or publish now.");
-		act(editor, id, "save", Map.of("embargo", inTwoDays));
-		assertThat(editor.get("/newsroom/articles/" + id).document().selectFirst(".editor-side .held-for").text())
-			.as("the desk sees the embargo, apart from the schedule")
-			.startsWith("Embargoed until");
-		SiteClient.Response early = act(editor, id, "schedule", Map.of("scheduleAt", tomorrow));
-		assertThat(early.status()).isEqualTo(422);
-		assertThat(early.document().selectFirst(".form-message").text())
-			.startsWith("This story is under embargo until");
-		assertThat(act(editor, id, "publish", Map.of("confirm", "yes")).status()).isEqualTo(422);
-		SiteClient.Response scheduled = act(editor, id, "schedule", Map.of("scheduleAt", inTwoDays));
-		assertThat(scheduled.status()).isEqualTo(302);
-		assertThat(status(id)).isEqualTo("SCHEDULED");
-		assertThat(editor.get("/newsroom/articles?status=scheduled").document().select("tbody a").eachText())
-			.contains("An embargoed report");
 	}
 
 	@Test
@@ -504,63 +272,6 @@ class ArticleEditorTests {
 				editor.get("/newsroom/articles/" + id).document().selectFirst("#article-form").attr("data-published"))
 			.as("the page tells its script not to try")
 			.isEqualTo("true");
-	}
-
-	@Test
-	void schedulingAsksTheChecklistsQuestionsTooAfterRefusingABadTime() {
-		Newsroom editor = as(Role.EDITOR);
-		long id = create(editor, "A story scheduled without a dek");
-		String tomorrow = LocalDateTime.now(ZoneOffset.UTC)
-			.plusDays(1)
-			.withSecond(0)
-			.withNano(0)
-			.toString()
-			.substring(0, 16);
-		SiteClient.Response past = act(editor, id, "schedule", Map.of("dek", "", "scheduleAt", "2001-01-01T00:00"));
-		assertThat(past.status()).as("a bad time is said first").isEqualTo(422);
-		SiteClient.Response warned = act(editor, id, "schedule", Map.of("dek", "", "scheduleAt", tomorrow));
-		assertThat(warned.status()).as("saved, and asked to confirm").isEqualTo(200);
-		assertThat(warned.document().selectFirst(".notice-success").text())
-			.isEqualTo("Saved. Check these before scheduling:");
-		assertThat(warned.document().select(".checklist li").eachText()).containsExactly("The dek is empty.");
-		assertThat(warned.document().select("button[value=schedule]").text()).isEqualTo("Schedule anyway");
-		assertThat(status(id)).isEqualTo("DRAFT");
-		SiteClient.Response anyway = act(editor, id, "schedule",
-				Map.of("dek", "", "scheduleAt", tomorrow, "confirm", "yes"));
-		assertThat(anyway.status()).isEqualTo(302);
-		assertThat(status(id)).isEqualTo("SCHEDULED");
-	}
-
-	@Test
-	void correctionsAddedInTheNewsroomAppearOnTheStory() {
-		Newsroom editor = as(Role.EDITOR);
-		long id = create(editor, "A story that needs a correction");
-		act(editor, id, "publish", Map.of());
-		assertThat(editor
-			.post("/newsroom/articles/" + id + "/corrections",
-					Map.of("kind", "correction", "text", "An earlier version misnamed the ferry operator."))
-			.status()).isEqualTo(302);
-		Document page = this.client.get(publicPath(id)).document();
-		assertThat(page.selectFirst(".corrections li").text())
-			.contains("An earlier version misnamed the ferry operator.");
-	}
-
-	@Test
-	void anUntickedCommentsBoxClosesComments() {
-		Newsroom editor = as(Role.EDITOR);
-		long id = create(editor, "Comments close on the bridge story");
-		Map<String, String> form = new HashMap<>(Newsroom.article("Comments close on the bridge story", this.world));
-		form.remove("commentsOpen");
-		form.put("version", Integer.toString(version(id)));
-		form.put("action", "save");
-		assertThat(editor.post("/newsroom/articles/" + id, form).status()).isEqualTo(302);
-		assertThat(this.jdbc.sql("SELECT comments_open FROM article WHERE id = :id")
-			.param("id", id)
-			.query(Boolean.class)
-			.single()).isFalse();
-		assertThat(
-				editor.get("/newsroom/articles/" + id).document().selectFirst("#article-comments").hasAttr("checked"))
-			.isFalse();
 	}
 
 	@Test
