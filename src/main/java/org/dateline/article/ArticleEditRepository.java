@@ -255,7 +255,11 @@ class ArticleEditRepository {
 			params.add(new Object[] { "author", filter.authorId() });
 		}
 		if (filter.createdBy() != null) {
-			sql.append(" AND a.created_by = :createdBy");
+			// their own: written by them, or filed under their byline
+			// (ArticleEditing.isOwn)
+			sql.append(" AND (a.created_by = :createdBy OR EXISTS (SELECT 1 FROM article_author aa"
+					+ " JOIN author au ON au.id = aa.author_id WHERE aa.article_id = a.id"
+					+ " AND au.staff_user_id = :createdBy))");
 			params.add(new Object[] { "createdBy", filter.createdBy() });
 		}
 		if (!filter.query().isBlank()) {

@@ -201,6 +201,11 @@ class ArticleEditorTests extends ArticleDeskFixture {
 		assertThat(act(reporter, id, "save", Map.of("headline", "Filed for the reporter, polished")).status())
 			.isEqualTo(302);
 		assertThat(as(Role.AUTHOR).get("/newsroom/articles/" + id).status()).as("not everyone's").isEqualTo(403);
+		assertThat(reporter.get("/newsroom/articles").document().select("tbody a").eachText())
+			.as("and in their list of articles")
+			.contains("Filed for the reporter, polished");
+		assertThat(as(Role.AUTHOR).get("/newsroom/articles").document().select("tbody a").eachText())
+			.doesNotContain("Filed for the reporter, polished");
 	}
 
 	@Test
