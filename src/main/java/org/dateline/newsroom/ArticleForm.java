@@ -41,7 +41,10 @@ public record ArticleForm(String headline, String dek, String slug, String secti
 	ArticleDraft draft(ZoneId zone) {
 		List<Long> bylines = new ArrayList<>();
 		for (String author : this.authors) {
-			bylines.add(number(author, "byline"));
+			long id = number(author, "byline");
+			if (!bylines.contains(id)) { // the same byline twice is one byline
+				bylines.add(id);
+			}
 		}
 		Long heroId = this.hero == null || this.hero.isBlank() ? null : number(this.hero, "hero photo");
 		long sectionId = this.section == null || this.section.isBlank() ? 0 : number(this.section, "section");
