@@ -60,8 +60,12 @@ class UserCommand {
 					String token = context.getBean(PasswordLinks.class)
 						.create(created, PasswordLinks.Purpose.SET_PASSWORD);
 					String base = context.getBean(SiteSettingsService.class).current().baseUrl();
-					out.println("Set the password within 7 days at: "
-							+ (base.isBlank() ? "http://localhost:8080" : base) + "/newsroom/password?token=" + token);
+					if (base.isBlank()) {
+						// no base URL set: the site as ./dateline serve runs it on this
+						// machine
+						base = "http://localhost:" + context.getEnvironment().getProperty("server.port", "8080");
+					}
+					out.println("Set the password within 7 days at: " + base + "/newsroom/password?token=" + token);
 				}
 				return 0;
 			}

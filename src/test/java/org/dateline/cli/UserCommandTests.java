@@ -71,6 +71,29 @@ class UserCommandTests {
 	}
 
 	@Test
+	void withoutABaseUrlTheLinkNamesThePortTheSiteIsConfiguredFor() {
+		StringWriter out = new StringWriter();
+		String before = System.getProperty("server.port");
+		System.setProperty("server.port", "9090");
+		try {
+			int code = DatelineCli
+				.commandLine(DatelineApplication.class, new PrintWriter(out, true), new PrintWriter(new StringWriter()))
+				.execute("user", "add", "--data", this.data.toString(), "--email", "night@example.org", "--role",
+						"editor");
+			assertThat(code).isZero();
+		}
+		finally {
+			if (before == null) {
+				System.clearProperty("server.port");
+			}
+			else {
+				System.setProperty("server.port", before);
+			}
+		}
+		assertThat(out.toString()).contains("at: http://localhost:9090/newsroom/password?token=");
+	}
+
+	@Test
 	void aBadAddressOrATooShortPasswordIsExplainedInOneSentence() {
 		StringWriter err = new StringWriter();
 		int code = DatelineCli
