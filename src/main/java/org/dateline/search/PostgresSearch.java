@@ -38,7 +38,12 @@ class PostgresSearch implements SearchDialect {
 	}
 
 	@Override
-	public List<Long> rank(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset) {
+	public int candidateLimit() {
+		return this.candidates;
+	}
+
+	@Override
+	public Ranked ranked(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset) {
 		String order = filter.newestFirst() ? "e.published_at DESC, e.article_id DESC"
 				: "ts_rank(d.document, " + MATCH + ") * " + RECENCY + " DESC, e.published_at DESC, e.article_id DESC";
 		Map<String, Object> params = params(query, filter, now);
@@ -55,12 +60,12 @@ class PostgresSearch implements SearchDialect {
 		return this.jdbc
 			.sql("WITH matched AS MATERIALIZED (SELECT d.article_id " + from(filter)
 					+ "), candidate AS (SELECT article_id FROM matched ORDER BY article_id DESC LIMIT :candidates)"
-					+ " SELECT e.article_id FROM candidate c" + " JOIN search_document d ON d.article_id = c.article_id"
+					+ " SELECT e.article_id AS id, count(*) OVER () AS matched FROM candidate c"
+					+ " JOIN search_document d ON d.article_id = c.article_id"
 					+ " JOIN search_entry e ON e.article_id = c.article_id ORDER BY " + order
 					+ " LIMIT :limit OFFSET :offset")
 			.params(params)
-			.query(Long.class)
-			.list();
+			.query((org.springframework.jdbc.core.ResultSetExtractor<Ranked>) SearchDialect::ranked);
 	}
 
 	@Override

@@ -17,7 +17,39 @@ interface SearchDialect {
 	 * stories were written in): a word in every other story would otherwise cost a
 	 * ranking of tens of thousands of them for the ten shown.
 	 */
-	List<Long> rank(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset);
+	default List<Long> rank(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset) {
+		return ranked(query, filter, now, limit, offset).ids();
+	}
+
+	/**
+	 * {@link #rank}, with how many matches were ranked: the newest
+	 * {@link #candidateLimit()} or all of them when there are fewer. That is the count of
+	 * all matches up to that limit, found in the same pass: a search needs no second walk
+	 * over its matches to say how many there are.
+	 */
+	Ranked ranked(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset);
+
+	/**
+	 * A page of ranked ids.
+	 *
+	 * @param matched how many matches were ranked; unknown (-1) when the page is empty
+	 */
+	record Ranked(List<Long> ids, long matched) {
+	}
+
+	/** The rows of a ranking query: {@code id}, and {@code matched} on every row. */
+	static Ranked ranked(java.sql.ResultSet rs) throws java.sql.SQLException {
+		List<Long> ids = new java.util.ArrayList<>();
+		long matched = -1;
+		while (rs.next()) {
+			ids.add(rs.getLong("id"));
+			matched = rs.getLong("matched");
+		}
+		return new Ranked(List.copyOf(ids), matched);
+	}
+
+	/** How many of the newest matches {@link #rank} ranks at most. */
+	int candidateLimit();
 
 	/**
 	 * How many published articles match, counted up to {@code cap}: "more than a

@@ -36,10 +36,10 @@ public class SearchService {
 	}
 
 	/**
-	 * One page of results, the best first. No transaction: on SQLite every transaction
-	 * takes the write lock (IMMEDIATE), which would queue searches behind each other and
-	 * behind every comment; the count and the page may see a story published between
-	 * them, which costs nothing.
+	 * One page of results, the best first, and how many match (up to the cap), from one
+	 * walk over the matches; a second query counts only for a page past the first that
+	 * comes back empty. No transaction: on SQLite every transaction takes the write lock
+	 * (IMMEDIATE), which would queue searches behind each other and behind every comment.
 	 * @param page from 1
 	 */
 	SearchResults search(SearchQuery query, SearchFilter filter, int page, int pageSize) {
@@ -47,9 +47,20 @@ public class SearchService {
 			return new SearchResults(List.of(), 0, page, pageSize);
 		}
 		Instant now = this.clock.instant();
-		long total = this.dialect.count(query, filter, now, MAX_RESULTS + 1);
-		List<Long> ids = (total > (long) (page - 1) * pageSize)
-				? this.dialect.rank(query, filter, now, pageSize, (page - 1) * pageSize) : List.of();
+		int cap = MAX_RESULTS + 1;
+		SearchDialect.Ranked ranked = this.dialect.ranked(query, filter, now, pageSize, (page - 1) * pageSize);
+		List<Long> ids = ranked.ids();
+		long total;
+		if (!ids.isEmpty() && cap <= this.dialect.candidateLimit()) {
+			// the ranking saw min(matches, candidates) matches: the count up to the cap
+			total = Math.min(ranked.matched(), cap);
+		}
+		else if (ids.isEmpty() && page == 1) {
+			total = 0;
+		}
+		else {
+			total = this.dialect.count(query, filter, now, cap);
+		}
 		Map<Long, Highlights> highlights = this.dialect.highlights(query, ids);
 		List<SearchResults.Hit> hits = this.articles.summaries(ids)
 			.stream()

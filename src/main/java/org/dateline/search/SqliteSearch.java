@@ -35,7 +35,12 @@ class SqliteSearch implements SearchDialect {
 	}
 
 	@Override
-	public List<Long> rank(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset) {
+	public int candidateLimit() {
+		return this.candidates;
+	}
+
+	@Override
+	public Ranked ranked(SearchQuery query, SearchFilter filter, Instant now, int limit, int offset) {
 		// bm25 is negative, the better the lower: scaled by the boost it stays so
 		String order = filter.newestFirst() ? "published_at DESC, id DESC"
 				: "score * " + RECENCY + ", published_at DESC, id DESC";
@@ -46,10 +51,10 @@ class SqliteSearch implements SearchDialect {
 		return this.jdbc
 			.sql("WITH candidate AS (SELECT search_index.rowid AS id, " + BM25 + " AS score, e.published_at "
 					+ from(filter) + " ORDER BY search_index.rowid DESC LIMIT :candidates)"
-					+ " SELECT id FROM candidate ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+					+ " SELECT id, count(*) OVER () AS matched FROM candidate ORDER BY " + order
+					+ " LIMIT :limit OFFSET :offset")
 			.params(params)
-			.query(Long.class)
-			.list();
+			.query((org.springframework.jdbc.core.ResultSetExtractor<Ranked>) SearchDialect::ranked);
 	}
 
 	@Override

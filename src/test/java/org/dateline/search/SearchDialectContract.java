@@ -221,6 +221,21 @@ abstract class SearchDialectContract {
 	}
 
 	@Test
+	void theRankingSaysHowManyMatchesItRankedWhichIsTheCountUpToItsLimit() {
+		for (int i = 0; i < 4; i++) {
+			published("Wintergreen ferry timetable " + i, FILLER, NOW.minus(Duration.ofDays(i + 1)));
+		}
+		SearchDialect.Ranked page = this.search.ranked(SearchQuery.parse("wintergreen"), SearchFilter.NONE, NOW, 3, 0);
+		assertThat(page.ids()).hasSize(3);
+		assertThat(page.matched()).isEqualTo(4).isEqualTo(count("wintergreen", SearchFilter.NONE));
+		assertThat(this.search.ranked(SearchQuery.parse("wintergreen"), SearchFilter.NONE, NOW, 3, 3).matched())
+			.isEqualTo(4);
+		SearchDialect.Ranked past = this.search.ranked(SearchQuery.parse("wintergreen"), SearchFilter.NONE, NOW, 3, 9);
+		assertThat(past.ids()).isEmpty();
+		assertThat(past.matched()).as("unknown on an empty page").isEqualTo(-1);
+	}
+
+	@Test
 	void countsStopAtTheCap() {
 		for (int i = 0; i < 5; i++) {
 			published("Thornbury allotment notes " + i, FILLER, NOW.minus(Duration.ofDays(i + 1)));
