@@ -34,13 +34,50 @@
       .then(function (d) { if (d) { suggested = d.slug; slug.value = d.slug; } });
   });
 
-  // Autosave (existing drafts and scheduled stories only: a new one is created by its first Save, and a
-  // published story is the live page, whose changes go out when the desk presses Save)
+  // Autosave of drafts and scheduled stories: a new article is created as a draft by its first autosave (once it
+  // has what a draft needs, a headline and a section), then saved where it now lives; a published story is the
+  // live page, whose changes go out when the desk presses Save
   var published = form.dataset.published === 'true';
   var dirty = false;
   var timer = null;
+  var creating = false;
+  function createDraft() {
+    if (creating || !form.elements.headline.value.trim()) {
+      return;
+    }
+    creating = true;
+    dirty = false;
+    fetch('/newsroom/articles/autosave', {
+      method: 'POST', credentials: 'same-origin', body: formData(),
+      headers: { 'X-CSRF-TOKEN': csrf.value }
+    }).then(function (r) {
+      return r.json().then(function (d) { return { ok: r.ok, data: d }; });
+    }).then(function (result) {
+      creating = false;
+      if (result.ok) {
+        articleId = String(result.data.id);
+        form.dataset.article = articleId;
+        form.action = result.data.edit;
+        form.elements.version.value = result.data.version;
+        history.replaceState(null, '', result.data.edit);
+        status.textContent = 'Draft saved at ' + result.data.savedAt.replace('T', ' ') + '.';
+      } else {
+        status.textContent = result.data.message;
+        dirty = true;
+      }
+    }).catch(function () {
+      creating = false;
+      status.textContent = 'Could not save just now; your text is still here.';
+      dirty = true;
+    });
+  }
+
   function autosave() {
-    if (!articleId || !dirty) {
+    if (!dirty) {
+      return;
+    }
+    if (!articleId) {
+      createDraft();
       return;
     }
     if (published) {
@@ -85,7 +122,16 @@
     clearTimeout(previewTimer);
     previewTimer = setTimeout(refreshPreview, 800);
   });
-  form.addEventListener('submit', function () { dirty = false; clearTimeout(timer); });
+  form.addEventListener('submit', function (event) {
+    if (creating) {
+      // the first autosave is creating the draft: saving now would make a second one
+      event.preventDefault();
+      status.textContent = 'Saving the draft; press Save again in a moment.';
+      return;
+    }
+    dirty = false;
+    clearTimeout(timer);
+  });
   refreshPreview();
 
   // Tag autocomplete: suggestions for the tag being typed after the last comma

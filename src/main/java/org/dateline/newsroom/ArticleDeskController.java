@@ -119,6 +119,26 @@ class ArticleDeskController {
 		}
 	}
 
+	/**
+	 * The first autosave of a new article: creates the draft (as Save does) and says
+	 * where it now lives, so the editor's script carries on saving it there. 422 while
+	 * the form cannot make a draft yet (no headline, say), with the reason.
+	 */
+	@PostMapping("/newsroom/articles/autosave")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> autosaveNew(@ModelAttribute ArticleForm form) {
+		try {
+			Actor actor = this.desks.articleActor();
+			long id = this.editing.create(form.draft(zone()), actor);
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(Map.of("id", id, "version", this.editing.load(id, actor).version(), "savedAt",
+						ArticleForm.local(this.clock.instant(), zone()), "edit", "/newsroom/articles/" + id));
+		}
+		catch (EditRefusedException | IllegalArgumentException ex) {
+			return ResponseEntity.status(status(ex)).body(Map.of("message", ex.getMessage()));
+		}
+	}
+
 	@GetMapping("/newsroom/articles/{id:\\d+}")
 	String edit(@PathVariable long id, CsrfToken csrf, Model model) {
 		String notice = (String) model.getAttribute("notice");

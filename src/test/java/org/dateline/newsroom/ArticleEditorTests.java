@@ -260,6 +260,28 @@ class ArticleEditorTests extends ArticleDeskFixture {
 	}
 
 	@Test
+	void aNewArticleIsCreatedByItsFirstAutosaveOnceItHasAHeadline() {
+		Newsroom contributor = as(Role.CONTRIBUTOR);
+		String headline = "Autosaved before its first Save " + System.nanoTime();
+		Map<String, String> empty = Newsroom.article("", this.world);
+		SiteClient.Response refused = contributor.post("/newsroom/articles/autosave", empty);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("\"message\"");
+		SiteClient.Response created = contributor.post("/newsroom/articles/autosave",
+				Newsroom.article(headline, this.world));
+		assertThat(created.status()).isEqualTo(201);
+		long id = this.jdbc.sql("SELECT id FROM article WHERE headline = :h")
+			.param("h", headline)
+			.query(Long.class)
+			.single();
+		assertThat(created.body()).contains("\"id\":" + id)
+			.contains("\"version\":" + version(id))
+			.contains("\"edit\":\"/newsroom/articles/" + id + "\"");
+		assertThat(status(id)).isEqualTo("DRAFT");
+		assertThat(contributor.get("/newsroom/articles/" + id).status()).as("theirs to go on with").isEqualTo(200);
+	}
+
+	@Test
 	void aPublishedStoryIsNeverAutosavedSoReadersNeverSeeHalfTypedText() {
 		Newsroom editor = as(Role.EDITOR);
 		long id = create(editor, "A live story being edited");

@@ -110,6 +110,7 @@ class NewsroomPermissionMatrixTests {
 		post("/newsroom/articles/{id:\\d+}/autosave", EDIT_ARTICLE).at("/newsroom/articles/{article}/autosave")
 			.form("version", "1", "headline", "", "section", "{section}").answers(422),
 		post("/newsroom/articles/preview", SIGNED_IN).form("headline", "Preview", "section", "{section}"),
+		post("/newsroom/articles/autosave", SIGNED_IN).form("headline", "", "section", "{section}").answers(422),
 		post("/newsroom/articles/{id:\\d+}/preview-link", EDIT_ARTICLE)
 			.at("/newsroom/articles/{article}/preview-link").answers(302),
 		post("/newsroom/articles/{id:\\d+}/corrections", PUBLISH_ARTICLE)
