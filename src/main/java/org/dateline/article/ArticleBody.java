@@ -71,10 +71,20 @@ class ArticleBody {
 
 	private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
-	private final Parser parser = Parser.builder()
+	private static final Parser PARSER = Parser.builder()
 		.extensions(EXTENSIONS)
 		.customBlockParserFactory(new PullQuote.Factory())
 		.build();
+
+	/**
+	 * A library photo a body places as a figure of its own.
+	 *
+	 * @param id its number, or null when the reference is not a number (it shows nothing)
+	 * @param reference what follows {@code photo:}
+	 * @param alt the body's own alt text, empty when it leaves it to the library's
+	 */
+	record PlacedPhoto(Long id, String reference, String alt) {
+	}
 
 	private final MediaService media;
 
@@ -87,7 +97,7 @@ class ArticleBody {
 	}
 
 	String render(String markdown, String dateline, LongFunction<Optional<Photo>> photos) {
-		Node document = this.parser.parse(markdown == null ? "" : markdown);
+		Node document = PARSER.parse(markdown == null ? "" : markdown);
 		document.accept(new SubheadLevels());
 		placePhotos(document);
 		if (dateline != null && !dateline.isBlank()) {
@@ -128,6 +138,26 @@ class ArticleBody {
 		Paragraph paragraph = new Paragraph();
 		paragraph.appendChild(new DatelineNode(dateline));
 		document.prependChild(paragraph);
+	}
+
+	/**
+	 * The library photos this Markdown places, in order, as {@link #render} shows them.
+	 */
+	static List<PlacedPhoto> placedPhotos(String markdown) {
+		Node document = PARSER.parse(markdown == null ? "" : markdown);
+		placePhotos(document);
+		List<PlacedPhoto> placed = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(CustomBlock block) {
+				if (block instanceof PhotoBlock photo) {
+					placed.add(new PlacedPhoto(PhotoRenderer.parseId(photo.reference).orElse(null), photo.reference,
+							photo.alt));
+				}
+				visitChildren(block);
+			}
+		});
+		return placed;
 	}
 
 	/** A paragraph holding nothing but a library photo becomes a figure of its own. */

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.dateline.media.Photo;
 
@@ -20,9 +18,6 @@ public final class EditorialChecklist {
 
 	private EditorialChecklist() {
 	}
-
-	/** A library photo in the body on a line of its own: {@code ![alt](photo:42)}. */
-	private static final Pattern INLINE_PHOTO = Pattern.compile("(?m)^\\s*!\\[([^\\]]*)]\\(photo:(\\d{1,18})\\)\\s*$");
 
 	/** The warnings for a story with no photos in its body. */
 	public static List<String> warnings(ArticleDraft draft, Photo hero) {
@@ -40,18 +35,16 @@ public final class EditorialChecklist {
 		else {
 			photo(hero, hero.alt(), "The hero photo", "The hero photo's caption", warnings);
 		}
-		Matcher inline = INLINE_PHOTO.matcher(draft.bodyMarkdown());
-		while (inline.find()) {
-			long id = Long.parseLong(inline.group(2));
-			Optional<Photo> photo = library.apply(id);
-			String name = "Photo " + id + " in the body";
+		for (ArticleBody.PlacedPhoto placed : ArticleBody.placedPhotos(draft.bodyMarkdown())) {
+			Optional<Photo> photo = (placed.id() == null) ? Optional.empty() : library.apply(placed.id());
+			String name = "Photo " + placed.reference() + " in the body";
 			if (photo.isEmpty()) {
 				warnings.add(name + " is not in the media library; readers will not see it.");
 			}
 			else {
 				// the body's own alt text, when it has one, is what readers get
-				String alt = inline.group(1).isBlank() ? photo.get().alt() : inline.group(1);
-				photo(photo.get(), alt, name, "The caption of photo " + id + " in the body", warnings);
+				String alt = placed.alt().isBlank() ? photo.get().alt() : placed.alt();
+				photo(photo.get(), alt, name, "The caption of photo " + placed.reference() + " in the body", warnings);
 			}
 		}
 		if (draft.dateline().isBlank()) {
