@@ -102,6 +102,13 @@ public class ArticleEditing {
 		ArticleEditRepository.Row row = row(id);
 		checkMayEdit(row, actor);
 		validate(draft);
+		return save(row, version, draft, actor, markUpdated, note);
+	}
+
+	/** {@link #save} of a row already read, its editor and draft already checked. */
+	private int save(ArticleEditRepository.Row row, int version, ArticleDraft draft, Actor actor, boolean markUpdated,
+			String note) {
+		long id = row.id();
 		Instant now = this.clock.instant();
 		String slug = draft.slug().isBlank() ? row.slug() : Slugs.slugify(draft.slug());
 		if (!Slugs.isValid(slug)) {
@@ -140,7 +147,7 @@ public class ArticleEditing {
 	 * {@link AutosaveRefusedException}: its changes go live only when the desk saves
 	 * them.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = EditConflictException.class)
 	public int autosave(long id, int version, ArticleDraft draft, Actor actor) {
 		ArticleEditRepository.Row row = row(id);
 		checkMayEdit(row, actor);
@@ -148,7 +155,7 @@ public class ArticleEditing {
 		if (row.status() == ArticleStatus.PUBLISHED) {
 			throw new AutosaveRefusedException();
 		}
-		return save(id, version, draft, actor, false, "autosave");
+		return save(row, version, draft, actor, false, "autosave");
 	}
 
 	/**

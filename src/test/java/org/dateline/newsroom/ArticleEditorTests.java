@@ -282,6 +282,21 @@ class ArticleEditorTests extends ArticleDeskFixture {
 	}
 
 	@Test
+	void anAutosaveThatLostToAnotherSaveIsKeptAsARevision() {
+		Newsroom editor = as(Role.EDITOR);
+		long id = create(editor, "Two desks on one draft");
+		Map<String, String> form = Newsroom.article("Two desks on one draft, the first", this.world);
+		form.put("version", Integer.toString(version(id)));
+		assertThat(editor.post("/newsroom/articles/" + id + "/autosave", form).status()).isEqualTo(200);
+		form.put("headline", "Two desks on one draft, typed on a stale page");
+		assertThat(editor.post("/newsroom/articles/" + id + "/autosave", form).status()).isEqualTo(409);
+		assertThat(this.jdbc.sql("SELECT headline FROM article_revision WHERE article_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list()).as("the losing text is not lost").contains("Two desks on one draft, typed on a stale page");
+	}
+
+	@Test
 	void aPublishedStoryIsNeverAutosavedSoReadersNeverSeeHalfTypedText() {
 		Newsroom editor = as(Role.EDITOR);
 		long id = create(editor, "A live story being edited");
